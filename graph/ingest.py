@@ -79,7 +79,9 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise IngestError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})") from None
+        raise IngestError(
+            f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})"
+        ) from None
     control = re.search(r"[\x01-\x08\x0e-\x1f]", text)
     if control:
         raise IngestError(f"binary file (control character at offset {control.start()})")
@@ -134,14 +136,18 @@ def read_manifest(folder: Path) -> tuple[dict[str, dict[str, str]], list[Skipped
     skipped: list[Skipped] = []
     for line_no, row in enumerate(rows, start=2):
         if None in row or any(v is None for v in row.values()):
-            skipped.append(Skipped(path, f"malformed manifest: line {line_no} has the wrong number of fields"))
+            skipped.append(
+                Skipped(path, f"malformed manifest: line {line_no} has the wrong number of fields")
+            )
             continue
         name = (row.get("file") or "").strip()
         if not name:
             skipped.append(Skipped(path, f"malformed manifest: line {line_no} has no file"))
             continue
         if not (folder / name).is_file():
-            skipped.append(Skipped(folder / name, f"listed in {MANIFEST} line {line_no} but missing"))
+            skipped.append(
+                Skipped(folder / name, f"listed in {MANIFEST} line {line_no} but missing")
+            )
             continue
         if row.get("date"):
             try:
