@@ -23,6 +23,7 @@ TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 MANIFEST = "manifest.csv"
 MANIFEST_COLUMNS = ("file", "url", "title", "publisher", "author", "date")
+MIN_HTML_WORDS = 5  # trafilatura falls back to any text (a menu's "Home"); that is no article
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def html_main_text(html: str) -> tuple[str, dict[str, str | None]]:
     text = trafilatura.extract(
         html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
     )
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         raise IngestError("no main text found in HTML")
     meta = trafilatura.extract_metadata(html)
     found: dict[str, str | None] = {}
