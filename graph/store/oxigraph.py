@@ -80,6 +80,7 @@ class OxigraphStore(Store):
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -171,7 +172,8 @@ class OxigraphStore(Store):
         return len(self._store)
 
     def close(self) -> None:
-        self._store.flush() if self.path is not None else None
+        if self.path is not None and not self.read_only:
+            self._store.flush()
         del self._store
 
 
