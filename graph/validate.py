@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -161,9 +162,7 @@ def check_consistency(data: Graph, tbox: Graph | None = None) -> tuple[bool, str
         world.get_ontology("https://w3id.org/ofsted-kg/reasoner-input").load(
             fileobj=io.BytesIO(nt), format="ntriples"
         )
-        owlready2.sync_reasoner_hermit(
-            world, infer_property_values=False, debug=0, ignore_unsupported_datatypes=True
-        )
+        _run_hermit(world)
     except owlready2.OwlReadyInconsistentOntologyError:
         return False, "inconsistent: " + explain_inconsistency(feed)
     except owlready2.OwlReadyJavaError as e:
@@ -172,6 +171,22 @@ def check_consistency(data: Graph, tbox: Graph | None = None) -> tuple[bool, str
     finally:
         world.close()
     return True, f"consistent ({len(feed)} axioms and assertions checked by HermiT)"
+
+
+def _run_hermit(world: object) -> None:
+    """owlready2 writes HermiT's input to a temporary file that it leaves behind when the
+    ontology is inconsistent; a private temporary directory makes sure it goes."""
+    import owlready2
+
+    previous = tempfile.tempdir
+    with tempfile.TemporaryDirectory(prefix="ofsted-kg-hermit-") as private:
+        tempfile.tempdir = private
+        try:
+            owlready2.sync_reasoner_hermit(
+                world, infer_property_values=False, debug=0, ignore_unsupported_datatypes=True
+            )
+        finally:
+            tempfile.tempdir = previous
 
 
 def reasoner_input(data: Graph, tbox: Graph) -> Graph:
