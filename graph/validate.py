@@ -13,13 +13,16 @@ The reasoner is fed only what bears on consistency: the ontology's axioms (witho
 annotations), class assertions, object-property assertions, owl:sameAs/differentFrom/
 AllDifferent, and the values of functional datatype properties of datatypes in the
 OWL 2 datatype map. Dates (xsd:gYear, xsd:gYearMonth, xsd:gMonth, xsd:date) are not in
-that map and HermiT rejects them, and article texts and labels only slow it down;
-SHACL already checks every literal's datatype and count.
+that map and HermiT rejects them; labels and other annotations only slow it down;
+SHACL already checks every literal's datatype and count. Axioms found in the data
+(the store keeps a copy of the ontology) are not used: the data is checked against this
+project's ontology, which the data cannot redefine.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import tempfile
 from collections import defaultdict
@@ -45,6 +48,7 @@ _OWL2_DATATYPES = {
     XSD.dateTime,
     XSD.anyURI,
 }
+_NOT_XML_CHAR = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SCHEMA_NAMESPACES = (str(OWL), str(RDF), str(RDFS), str(XSD))
 MAX_VIOLATIONS = 50  # lines of the SHACL report; the count is always given
 
@@ -216,11 +220,21 @@ def reasoner_input(data: Graph, tbox: Graph) -> Graph:
         elif p in object_props or p in (OWL.sameAs, OWL.differentFrom):
             if not isinstance(o, Literal):
                 feed.add((s, p, o))
-        elif p in functional_data and isinstance(o, Literal) and o.datatype in _OWL2_DATATYPES:
+        elif p in functional_data and _reasonable(o):
             feed.add((s, p, o))
     for node in data.subjects(RDF.type, OWL.AllDifferent):
         _copy_all_different(data, node, feed)
     return feed
+
+
+def _reasonable(o: Node) -> bool:
+    """A literal HermiT can compare: an OWL 2 datatype, and only characters XML allows
+    (HermiT rejects a string with a control character as malformed)."""
+    return (
+        isinstance(o, Literal)
+        and o.datatype in _OWL2_DATATYPES
+        and not _NOT_XML_CHAR.search(str(o))
+    )
 
 
 def _copy_all_different(data: Graph, node: Node, feed: Graph) -> None:

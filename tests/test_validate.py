@@ -338,6 +338,14 @@ def test_data_cannot_rewrite_the_ontology() -> None:
     assert check_consistency(g)[0]
 
 
+def test_text_with_a_control_character_does_not_break_the_reasoner() -> None:
+    """HermiT rejects such strings; they must not turn a valid store into a failure."""
+    g = valid_graph()
+    g.set((ARTICLE, OKG.text, Literal(TEXT + "\x0c page two")))
+    consistent, message = check_consistency(g)
+    assert consistent, message
+
+
 def test_missing_java_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(owlready2, "JAVA_EXE", "no-such-java-for-ofsted-kg")
     consistent, message = check_consistency(valid_graph())
