@@ -185,24 +185,26 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from rdflib import Graph
+    from rdflib import Dataset
 
-    from graph.validate import validate
+    from graph.validate import union_graph, validate
 
     with _open(args) as store:
         buffer = io.BytesIO()
         store.dump(buffer, "nquads")
-    data = Graph()
-    data.parse(data=buffer.getvalue().decode("utf-8"), format="nquads")
+    dataset = Dataset()
+    dataset.parse(data=buffer.getvalue().decode("utf-8"), format="nquads")
+    data = union_graph(dataset)
     if len(data) == 0:
         raise CommandError(f"{args.store}: the store is empty (run `ofsted-kg build` first)")
     result = validate(data)
     print(f"SHACL: {'conforms' if result.shacl_conforms else 'does not conform'}")
     if not result.shacl_conforms:
         print(result.shacl_report)
-    print(f"OWL reasoner: {'consistent' if result.consistent else 'inconsistent'}")
-    if not result.consistent:
-        print(result.reasoner_message)
+    if result.consistent:
+        print("OWL reasoner: the ontology with the data is consistent")
+    else:
+        print(f"OWL reasoner: {result.reasoner_message}")
     return 0 if result.ok else 1
 
 

@@ -73,6 +73,8 @@ class _Mapper:
             node = self.iris.in_article(
                 self.aid, f"judgement/{j.inspection.dfe_code}-{year}-{j.area}-{j.grade}"
             )
+            if (node, RDF.type, OKG.Judgement) in self.g:
+                continue  # the same grade stated twice is one claim, with its first span
             self.add(node, RDF.type, OKG.Judgement)
             self.add(node, OKG.ofInspection, self.inspection(j.inspection))
             self.add(node, OKG.area, self.iris.area(j.area))
@@ -167,7 +169,9 @@ class _Mapper:
         self.add(node, OKG.speakerName, Literal(who.name))
         if who.kind == "person" and (who.role or who.organisation):
             role = self.iris.in_article(
-                self.aid, f"role/{name_slug(who.name)}/{name_slug(who.role or 'member')}"
+                self.aid,
+                f"role/{name_slug(who.name)}/{name_slug(who.role or 'member')}"
+                f"/{who.organisation or 'unknown'}",
             )
             self.add(node, OKG.speakerRole, role)
             self.add(role, RDF.type, OKG.RoleStatement)
