@@ -1,0 +1,277 @@
+"""People: personal names, titles, and the roles the text gives them.
+
+A name is a run of capitalised words (O’Brien, McDonald, Renner-Thompson, initials)
+that is not a genre word: role words (Deputy, Director, Cabinet Member), services
+(Children's Services, Social Care), places that are councils (Leicester), months, days,
+media and party names. Titles (Cllr, Councillor, Dr, Sir, Dame...) are dropped from
+the name but mark the next word as a person's.
+
+A role is read as printed around the name, in the two orders the genre uses:
+"Walsall's children's services portfolio holder Aftab Nawaz" (role before the name)
+and "Jane Moore, director of children and family services at the council" (role
+after it). The organisation is taken out of the role: a possessive in front
+("Leicester's", "the council's", "Ofsted's") or a trailing "at the council" /
+"in Northumberland".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+
+TITLES = {
+    "cllr", "councillor", "councilor", "dr", "mr", "mrs", "ms", "miss", "mx", "professor",
+    "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "revd",
+    "hon", "rt", "cllrs",
+}  # fmt: skip
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+# Capitalised words that are not (first) names in this genre.
+_STOP = _words(
+    """
+    a an the and or but of for in on at to by with from as if so nor yet this that these those
+    it its he she his her they their them we our us you your i my me who whom whose which what
+    when where why how while after before during since until although though because despite
+    also meanwhile however elsewhere separately previously earlier later now then today
+    yesterday tomorrow tonight last next new former latest current recent interim acting
+    speaking commenting responding writing following according asked overall despite
+    there here all both each every some many most more other another such one two three
+    ofsted ofsted's dfe lga adcs nspcc basw hmi hmci cqc nhs bbc itv sky news press pa
+    council councils county city borough district metropolitan unitary authority authorities
+    local government department ministry parliament house commons lords mp mps minister
+    secretary state office cabinet member members lead leader leaders leadership portfolio
+    holder executive chief director directors deputy assistant mayor councillor head manager
+    officer commissioner chair chairman chairwoman chairperson president spokesperson
+    spokesman spokeswoman inspector inspectors inspectorate inspection inspections report
+    reports review annual framework ilacs sif judgement rating grade
+    corporate strategic service services principal senior national regional area group team
+    teams board panel committee trust partnership partnerships safeguarding
+    children children's childrens child young people families family parents adult adults
+    social care work worker workers education learning skills schools school health
+    wellbeing early help hub hubs housing resources finance culture communities community
+    equalities inclusion vulnerable public policy support protection care-leavers leavers
+    outstanding good inadequate adequate requires improvement
+    labour conservative conservatives tory tories liberal democrat democrats green greens
+    independent reform party lib dem
+    england english uk britain british great north south east west northern southern eastern
+    western central greater mid upper lower royal saint st
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    picture photo image credit getty images subscribe subscription read related story
+    """
+)
+
+_ROLE_HEAD = re.compile(
+    r"\b(?:mayor|director|councillor|member|holder|leader|executive|chair(?:man|woman|person)?"
+    r"|spokes(?:person|man|woman)|head|manager|commissioner|minister|secretary|inspector"
+    r"|officer|president|adviser|advisor|lead|ceo|mp|worker|convenor|chief|deputy)\b",
+    re.IGNORECASE,
+)
+# Words that end a role read backwards from its head word, or break a role after it.
+_ROLE_BREAK = _words(
+    """
+    was were is are be been being has have had said says told added adds stated states
+    who which that when where while after before although though because but however
+    meanwhile speaking commenting responding welcomed praised published by from also
+    if then than as into over under since until during despite yesterday today
+    """
+)
+_BODY = re.compile(r"(?:council|authority)['’]s$")
+_DETERMINERS = {"the", "a", "an", "its", "their", "our"}
+
+_TOKEN = re.compile(r"[\w'’.\-]+")
+_NAME_WORD = re.compile(
+    rf"(?:[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+)?"
+    rf"(?:-[{UPPER}][{LOWER}]*(?:['’]?[{UPPER}][{LOWER}]+)?)*)"
+)
+_INITIAL = re.compile(rf"[{UPPER}]\.")
+_PARTICLES = {"de", "da", "van", "von", "der", "den", "du", "le", "la", "al", "bin", "di", "el"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A personal name found in the text: its words without titles, and where."""
+
+    full: str  # "Sarah Russell"
+    start: int  # offset of the name's first word (after any title)
+    end: int
+    titled: bool  # a title (Cllr, Dr...) stood in front of it
+    possessive: bool  # printed as "Russell's"
+
+    @property
+    def surname(self) -> str:
+        return self.full.split()[-1]
+
+
+def _bare(word: str) -> tuple[str, bool]:
+    """The word without a possessive ending, and whether it had one."""
+    if word.endswith(("’s", "'s")) and len(word) > 2:
+        return word[:-2], True
+    if word.endswith(("s’", "s'")) and len(word) > 2:
+        return word[:-1], True
+    return word, False
+
+
+def find_names(
+    text: str, offset: int = 0, is_place: Callable[[str], bool] | None = None
+) -> list[Name]:
+    """Personal names in ``text`` (offsets shifted by ``offset``).
+
+    ``is_place(word)`` says whether a capitalised word is a council's name; such a word
+    cannot start a name (Leicester Mercury, Walsall Council).
+    """
+    names: list[Name] = []
+    run: list[tuple[str, int, int, bool]] = []  # (word, start, end, possessive)
+    titled = False
+
+    def flush() -> None:
+        nonlocal titled
+        while run and run[-1][0].lower() in _PARTICLES:
+            run.pop()
+        if len(run) >= 2 or (run and titled):
+            full = " ".join(w for w, *_ in run)
+            names.append(Name(full, offset + run[0][1], offset + run[-1][2], titled, run[-1][3]))
+        run.clear()
+        titled = False
+
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        initial = bool(_INITIAL.fullmatch(raw))
+        stop_after = raw.endswith(".") and not initial
+        word, possessive = _bare(raw.rstrip(".") if not initial else raw)
+        gap = text[prev_end : m.start()]
+        prev_end = m.end()
+        if run and (gap.strip() or "\n" in gap):
+            flush()
+        if not word:
+            flush()
+            continue
+        low = word.lower()
+        if low in TITLES and not run:
+            titled = True
+            continue
+        if run and low in _PARTICLES and not possessive:
+            run.append((word, m.start(), m.start() + len(word), False))
+            continue
+        ok = (initial or _NAME_WORD.fullmatch(word)) and low not in _STOP and len(run) < 4
+        if ok and not run and is_place is not None and is_place(word):
+            ok = False
+        if not ok:
+            flush()
+            continue
+        run.append((word, m.start(), m.start() + len(word), possessive))
+        if possessive or stop_after:
+            flush()
+    flush()
+    return names
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role as printed, and the organisation phrase taken out of it."""
+
+    title: str
+    org: str | None  # the organisation words as printed ("Leicester", "the council")
+    org_start: int | None = None  # offset of those words
+
+
+_LEAD_ORG = re.compile(
+    rf"^(?P<org>(?:the\s+)?(?:[{UPPER}][\w'’&.-]*(?:\s+(?:and|&|upon|on|of|in|with)\s+|\s+))*?"
+    rf"[{UPPER}][\w.&-]*|(?:the\s+)?(?:city\s+|county\s+|borough\s+)?(?:council|authority|"
+    rf"local\s+authority))(?:['’]s\s+|\s+(?=(?:chief|national|regional|deputy|lead|"
+    rf"director|inspector|head|senior|spokes)))",
+)
+_TRAIL_ORG = re.compile(
+    rf"\s+(?:at|in|with)\s+(?P<org>(?:the\s+)?(?:city|county|borough|council|local\s+authority"
+    rf"|authority|inspectorate)|Ofsted|(?:[{UPPER}][\w'’&.-]*)(?:\s+(?:and|&|upon|on|of|"
+    rf"with)?\s*[{UPPER}][\w'’&.-]*)*)\s*$"
+)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:who|which)\s+(?:is|was|has\s+been|had\s+been|became)\s+|now\s+|currently\s+|"
+    r"also\s+|the\s+|a\s+|an\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _clean(title: str) -> str:
+    title = _PAREN.sub("", title)
+    return title.strip(" ,;:–—-\u00a0").strip()
+
+
+def _split_org(title: str, start: int) -> Role | None:
+    """Take a possessive/leading organisation and a trailing 'at/in X' out of a role."""
+    title = _clean(title)
+    org = None
+    org_start = None
+    lead = _LEAD_ORG.match(title)
+    if lead and not _ROLE_HEAD.fullmatch(lead["org"].split()[-1]):
+        word = lead["org"]
+        # "children's services portfolio holder": a lowercase possessive is part of the role
+        if word[0].isupper() or re.search(r"(?:council|authority)$", word, re.IGNORECASE):
+            org, org_start = word, start
+            title = title[lead.end() :]
+    trail = _TRAIL_ORG.search(title)
+    if trail:
+        org, org_start = trail["org"], start + trail.start("org")
+        title = title[: trail.start()]
+    title = _clean(title)
+    if not title or not _ROLE_HEAD.search(title):
+        return None
+    return Role(title, org, org_start)
+
+
+def role_after(app: str, start: int) -> Role | None:
+    """The role in an appositive after a name: ", director of children's services at X"."""
+    cut = re.search(r",\s*(?:who|which|in|on|speaking|adding|when|after|following|during)\b", app)
+    if cut:
+        app = app[: cut.start()]
+    lead = _LEADING_NOISE.match(app.strip())
+    shift = len(app) - len(app.lstrip())
+    if lead:
+        shift += lead.end()
+    return _split_org(app[shift:] if lead else app, start + (shift if lead else 0))
+
+
+def role_before(seg: str, start: int) -> Role | None:
+    """The role just in front of a name: "Leicester's deputy city mayor for X, " or
+    "Director of children's services "; read back from the last role word."""
+    seg = _PAREN.sub("", seg)
+    words = list(_TOKEN.finditer(seg))
+    while words and words[-1].group().lower().rstrip(".") in TITLES:
+        words.pop()
+    if not words:
+        return None
+    seg = seg[: words[-1].end()]
+    heads = [i for i, w in enumerate(words) if _ROLE_HEAD.fullmatch(w.group().strip(".,"))]
+    if not heads:
+        return None
+    # A role does not reach back over a verb or a clause boundary.
+    last = heads[-1]
+    for i in range(last + 1, len(words)):
+        if words[i].group().lower() in _ROLE_BREAK:
+            return None
+    first = last
+    while first > 0:
+        w = words[first - 1]
+        low = w.group().lower()
+        between = seg[w.end() : words[first].start()]
+        if between.strip() or low in _ROLE_BREAK or low in _DETERMINERS:
+            break
+        first -= 1
+        if low.endswith(("'s", "’s")) and (w.group()[0].isupper() or _BODY.match(low)):
+            break  # "Leicester's", "the council's": the organisation opens the role
+    while first < last and words[first].group().lower() in _DETERMINERS:
+        first += 1
+    begin = words[first].start()
+    return _split_org(seg[begin:], start + begin)

@@ -1,0 +1,598 @@
+"""Speakers: who said each quotation, in which role, for which organisation.
+
+The rules follow how UK news, trade press and council press releases attribute
+quotations, reading the words outside quotation marks:
+
+1. right after the quotation: “...,” she said / said Sarah Russell, <role> /
+   states the report / Nawaz added / according to inspectors;
+2. before it, in the same clause: the subject of the first speech verb
+   (Ofsted said that ... “significant strengths”; Councillor X, <role>, said:
+   “...”; Inspectors urged the council to ensure “...”), or "according to X";
+   a passive verb ("was praised by Ofsted for its “...”") gives its agent;
+3. later in the sentence: ..., states Ofsted's inspection report;
+4. a quotation paragraph with no attribution of its own belongs to the speaker of
+   the paragraph before it; an unattributed fragment to the speaker of its
+   paragraph so far;
+5. an unattributed fragment in narrative text of an article about an inspection is
+   the inspection report's, i.e. Ofsted's (the genre quotes the report's verdicts).
+
+A speech verb whose subject cannot be resolved (parents, campaigners, an unnamed
+source) leaves the speaker unknown rather than guessed. Pronouns go back to the last
+person named (he/she) or the last non-person voice (it/they); surnames and role
+nouns ("the director") to the person introduced earlier with them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from graph import gazetteer as gazetteer_mod
+from graph.extract import people, voices
+from graph.extract.layout import Document
+from graph.extract.paragraphs import Paragraph, paragraphs
+from graph.extract.records import CouncilMention, QuoteRecord, Span, Speaker
+from graph.extract.sentences import FILL, Sentence, SentenceIndex, mask, quote_bounds, split
+
+_SAY_POST = (
+    r"said|says|added|adds|told|tells|stated|states|explained|explains|commented|comments|"
+    r"noted|notes|continued|continues|remarked|warned|warns|concluded|concludes|wrote|writes|"
+    r"insisted|insists|acknowledged|acknowledges|admitted|admits|claimed|claims|argued|argues|"
+    r"replied|responded|confirmed|confirms|observed|observes|reported|reports|stressed|"
+    r"stresses|emphasised|emphasises|recalled|conceded|went\s+on|goes\s+on|declared|declares"
+)
+_SAY_ANY = (
+    _SAY_POST + r"|say|praised|praises|praising|found|finds|highlighted|highlights|highlighting|"
+    r"described|describes|describing|urged|urges|urging|criticised|criticises|criticized|"
+    r"criticizes|criticising|welcomed|welcomes|recognised|recognises|recognized|identified|"
+    r"identifies|judged|judges|commended|commends|singled\s+out|called|calls|branded|brands|"
+    r"labelled|revealed|reveals|announced|announces|believes|believed|felt|feels|thinks|"
+    r"hailed|hails|recommended|recommends|expressed|questioned|noticed|lauded|applauded|"
+    r"cited|cites|pointed\s+out|points\s+out|saying|adding|stating|noting|warning|explaining|"
+    r"telling|claiming|arguing|insisting|acknowledging|concluding|calling|describing|"
+    r"reporting|suggested|suggests|suggesting|asked|asks|demanded|demands|promised|promises"
+)
+_VERB_ANY = re.compile(rf"(?<![\w'’-])(?:{_SAY_ANY})(?![\w'’-])")
+_VERB_POST = re.compile(rf"(?<![\w'’-])(?:{_SAY_POST})(?![\w'’-])")
+_POSTPOSED = re.compile(
+    rf"^[\s,.;:!?–—-]*(?:(?P<inv>{_SAY_POST})\s+(?P<isubj>\S.*)|according\s+to\s+(?P<acc>\S.*)"
+    rf"|(?P<subj>[^.;:!?]{{1,160}}?)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY_POST})"
+    rf"(?![\w'’-]))",
+    re.DOTALL,
+)
+_INVERTED_LATER = re.compile(
+    rf",\s*(?:(?:{_SAY_POST})\s+(?P<isubj>\S.*)|according\s+to\s+(?P<acc>\S.*))", re.DOTALL
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<acc>\S.*?)(?:,|$)", re.IGNORECASE | re.DOTALL)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|got|get|gets|getting)\s+(?:\w+ly\s+|also\s+|not\s+)*$"
+    r"|['’]s\s+been\s+$"
+)
+_BY_AGENT = re.compile(r"^\s+(?:\w+ly\s+)?by\s+(?P<agent>\S.*)", re.DOTALL)
+_RELATIVE = re.compile(
+    r"(?:\b(?:which|that|who|whom|whose|to|not|and|or|being|having)|[(\[])\s*$|^\s*$"
+)
+_CLAUSE = re.compile(
+    r";|,\s+(?:but|while|whereas|although|though|however|yet)\b|\bbut\s|\bhowever,\s*", re.I
+)
+_TAIL = re.compile(
+    r"(?:[\s,]+(?:also|has|have|had|previously|today|yesterday|recently|then|further|later|"
+    r"now|again|earlier|subsequently|would|will|had|did|last\s+week|this\s+week|in\s+a\s+"
+    r"statement|in\s+(?:its|the|her|his|their)\s+(?:report|statement|response)))*[\s,]*$",
+    re.IGNORECASE,
+)
+_CUT_INVERTED = re.compile(
+    r",\s*(?:who|which|in|on|at|speaking|adding|when|after|following|as|during|before|"
+    r"however|but|and\s+(?:said|added))\b|\s+(?:in\s+a\s+statement|following|after|on\s+\w+day|"
+    r"in\s+(?:its|their|his|her)\s+(?:report|statement))\b|[.;:!?]",
+    re.IGNORECASE,
+)
+_PRONOUN_END = re.compile(r"(?<![\w'’])(?P<p>he|she|they|it)\s*$", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^\s*(?P<p>he|she|they|it)(?![\w'’])", re.IGNORECASE)
+_ROLE_NOUN_END = re.compile(
+    r"(?<![\w'’])(?:the|our|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>"
+    r"mayor|director|councillor|member|holder|leader|executive|chair(?:man|woman|person)?|"
+    r"head|manager|commissioner|minister)\s*$",
+    re.IGNORECASE,
+)
+_SURNAME_END = re.compile(rf"(?<![\w'’-])(?P<w>[{people.UPPER}][\w'’-]+)\s*$")
+_SURNAME_START = re.compile(rf"^\s*(?P<w>[{people.UPPER}][\w'’-]+)(?![\w'’-])")
+_APPOSITIVE = re.compile(r"^(?:['’]s?)?\s*(?:\([^()]*\))?\s*(?:,(?P<app>.*?))?[\s,]*$", re.DOTALL)
+_TRAILING_APPOSITIVE = re.compile(r"^(?P<head>.*?[^,\s])\s*,[^,]+,?\s*$", re.DOTALL)
+_COUNCIL_ROLE = re.compile(
+    r"mayor|council|cabinet|lead\s+member|executive\s+member|portfolio|director|leader|"
+    r"chief\s+executive|head\s+of|chair\s+of\s+(?:the\s+)?(?:children|scrutiny|corporate)",
+    re.IGNORECASE,
+)
+_OFSTED_ROLE = re.compile(
+    r"\b(?:chief\s+inspector|hmci|hmi|(?:regional|national|deputy)\s+director)\b", re.I
+)
+_DISCOURSE = re.compile(
+    r"^(?:(?:meanwhile|however|elsewhere|separately|also|and|but|now|today|yesterday|"
+    r"in\s+(?:a|its|their)\s+(?:statement|report|response)|in\s+response|overall|"
+    r"last\s+year|this\s+year|in\s+\d{4})[\s,]+)+",
+    re.IGNORECASE,
+)
+_INSPECTION_WORDS = re.compile(
+    r"\bofsted\b|\binspect\w*|\breport\b|\b(?:rated|judged|graded)\b|\bwatchdog\b", re.I
+)
+_BLOCKED = object()  # a speech verb whose subject is unknown: do not guess
+
+
+OFSTED = Speaker(name="Ofsted", kind="inspectorate", organisation="ofsted")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A person named in the text, with the role stated at that place (if any)."""
+
+    name: people.Name
+    full: str
+    role: people.Role | None
+
+
+@lru_cache(maxsize=8)
+def _place_words(gaz: gazetteer_mod.Gazetteer) -> frozenset[str]:
+    """One-word council names ("leicester"), which do not start a person's name."""
+    words = set()
+    for form in gaz.surface_forms():
+        key = gazetteer_mod.normalise_name(form)
+        if key and " " not in key:
+            words.add(key)
+    return frozenset(words)
+
+
+class _Article:
+    """One article's paragraphs, sentences, named people and voices so far."""
+
+    def __init__(
+        self,
+        doc: Document,
+        quotes: list[QuoteRecord],
+        mentions: list[CouncilMention],
+        gaz: gazetteer_mod.Gazetteer,
+    ) -> None:
+        self.text = doc.text
+        self.gaz = gaz
+        self.paras: list[Paragraph] = paragraphs(doc)
+        self.masked = mask(doc.text, quotes)
+        self.sentences: list[Sentence] = split(self.masked, doc.text, self.paras)
+        self.index = SentenceIndex(self.sentences)
+        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self._mention_starts = [m.span.start for m in self.mentions]
+        self.places = _place_words(gaz)
+        self.people: list[_Mention] = []
+        self._people_starts: list[int] = []
+        self.by_surname: dict[str, set[str]] = {}
+        self.events: list[tuple[int, int, Speaker]] = []  # (offset, paragraph, speaker)
+        self._find_people()
+
+    # -- people -------------------------------------------------------------------------
+
+    def _is_place(self, word: str) -> bool:
+        return word.lower() in self.places
+
+    def _find_people(self) -> None:
+        found: list[tuple[people.Name, people.Role | None]] = []
+        for s in self.sentences:
+            chunk = self.masked[s.start : s.end]
+            for n in people.find_names(chunk, s.start, self._is_place):
+                found.append((n, self._role_at(n, s)))
+        fulls = {n.full for n, _ in found if len(n.full.split()) > 1}
+        for n, _ in found:
+            if n.full in fulls:
+                self.by_surname.setdefault(n.surname, set()).add(n.full)
+        for n, role in found:
+            full = n.full
+            if len(full.split()) == 1:
+                known = self.by_surname.get(full, set())
+                if len(known) == 1:
+                    full = next(iter(known))
+            self.people.append(_Mention(n, full, role))
+            self._people_starts.append(n.start)
+
+    def _role_at(self, n: people.Name, s: Sentence) -> people.Role | None:
+        role = people.role_before(self.masked[s.start : n.start], s.start)
+        if role is not None:
+            return role
+        after = self.masked[n.end : s.end]
+        m = re.match(r"^\s*(?:\([^()]*\))?\s*,(?P<app>[^.;:!?" + FILL + r"]*)", after)
+        if m:
+            app = m["app"]
+            verb = re.search(rf"(?:,\s*|\s+)(?:{_SAY_ANY}|who|which)\b", app)
+            if verb:
+                app = app[: verb.start()]
+            return people.role_after(app, n.end + m.start("app"))
+        return None
+
+    def _person(self, mention: _Mention) -> Speaker:
+        """The person's speaker record: role and organisation from this mention, or
+        from the nearest other mention of the same person that states them."""
+        role = mention.role
+        if role is None:
+            same = [m for m in self.people if m.full == mention.full and m.role is not None]
+            if same:
+                before = [m for m in same if m.name.start <= mention.name.start]
+                role = (before[-1] if before else same[0]).role
+        org = None
+        title = None
+        if role is not None:
+            title = role.title
+            org = self._organisation(role, mention.name.start)
+        return Speaker(
+            name=mention.full,
+            kind="person",
+            role=title,
+            organisation=org,
+            span=Span(mention.name.start, mention.name.end),
+        )
+
+    def _organisation(self, role: people.Role, at: int) -> str | None:
+        if role.org is not None and role.org_start is not None:
+            org = role.org.strip()
+            if "ofsted" in org.lower():
+                return "ofsted"
+            if re.fullmatch(
+                r"(?:the\s+)?(?:city|county|borough|council|local\s+authority|authority)",
+                org,
+                re.IGNORECASE,
+            ):
+                return self._nearest_council(role.org_start)
+            code = self._council_named(org, role.org_start)
+            if code is not None:
+                return code
+        if _OFSTED_ROLE.search(role.title):
+            sent = self.index.at(at)
+            if sent is not None:
+                s = self.sentences[sent]
+                if "ofsted" in self.masked[s.start : s.end].lower():
+                    return "ofsted"
+        if _COUNCIL_ROLE.search(role.title):
+            return self._nearest_council(at)
+        return None
+
+    # -- councils -----------------------------------------------------------------------
+
+    def _nearest_council(self, at: int) -> str | None:
+        """The council named last before ``at`` (or first after it)."""
+        if not self.mentions:
+            return None
+        i = bisect_left(self._mention_starts, at) - 1
+        return self.mentions[max(i, 0)].dfe_code
+
+    def _council_named(self, words: str, at: int) -> str | None:
+        """The council a printed name means: a council mention there, or the gazetteer."""
+        end = at + len(words)
+        for m in self.mentions[bisect_left(self._mention_starts, at - 1) :]:
+            if m.span.start >= end:
+                break
+            return m.dfe_code
+        words = re.sub(r"['’]s$", "", words.strip())
+        parts = words.split()
+        for k in range(len(parts)):
+            c = self.gaz.resolve(" ".join(parts[k:]))
+            if c is not None:
+                return c.dfe_code
+        return None
+
+    def _council_speaker(self, code: str | None, role: str | None, at: int, end: int) -> Speaker:
+        council = self.gaz.by_code.get(code) if code else None
+        return Speaker(
+            name=council.council_name if council else "the council",
+            kind="council",
+            role=role,
+            organisation=code,
+            span=Span(at, end),
+        )
+
+    # -- resolving a subject ------------------------------------------------------------
+
+    def _people_in(self, start: int, end: int) -> list[_Mention]:
+        lo = bisect_left(self._people_starts, start)
+        hi = bisect_left(self._people_starts, end)
+        return [p for p in self.people[lo:hi] if p.name.end <= end]
+
+    def _pronoun(self, word: str, at: int) -> Speaker | None:
+        if word.lower() in ("he", "she"):
+            i = bisect_left(self._people_starts, at) - 1
+            return self._person(self.people[i]) if i >= 0 else None
+        here = self._para_of(at)
+        for offset, para, who in reversed(self.events):
+            if offset >= at:
+                continue
+            if here - para > 3:
+                break
+            if who.kind != "person":
+                return who
+        return None
+
+    def _para_of(self, at: int) -> int:
+        sent = self.index.at(at)
+        return self.sentences[sent].para if sent is not None else 0
+
+    def _by_role_noun(self, head: str, at: int) -> Speaker | None:
+        for m in reversed(self.people[: bisect_left(self._people_starts, at)]):
+            if m.role is not None and head.lower() in m.role.title.lower():
+                return self._person(m)
+        return None
+
+    def _voice(self, m: re.Match[str], kind: str, base: int) -> Speaker:
+        start, end = base + m.start(), base + m.end()
+        if kind == "ofsted":
+            return replace(OFSTED, span=Span(start, end))
+        if kind == "council":
+            role = m.group("crole") or m.group("spokes")
+            role = f"council {role}" if role and not role.lower().startswith("council") else role
+            return self._council_speaker(self._nearest_council(start), role, start, end)
+        if kind == "named":
+            name = m.group("cname")
+            code = self._council_named(name, base + m.start("cname"))
+            role = m.group("nrole")
+            return self._council_speaker(code, f"council {role}" if role else None, start, end)
+        raise ValueError(kind)
+
+    def resolve_end(self, start: int, end: int) -> tuple[Speaker, int] | None:
+        """The speaker named at the end of masked[start:end] (the subject of a verb that
+        follows), and where that mention starts."""
+        s = self.masked[start:end]
+        tail = _TAIL.search(s)
+        if tail is not None:
+            s = s[: tail.start()]
+        s = s.rstrip(" ,\u00a0")
+        if not s.strip():
+            return None
+        stop = start + len(s)
+        named = self._people_in(start, stop)
+        if named:
+            last = named[-1]
+            after = self.masked[last.name.end : stop]
+            if not last.name.possessive and _APPOSITIVE.match(after):
+                return self._person(last), last.name.start
+        m = _PRONOUN_END.search(s)
+        if m:
+            who = self._pronoun(m["p"], start + m.start())
+            return (who, start + m.start()) if who else None
+        candidates = [s]
+        trimmed = _TRAILING_APPOSITIVE.match(s)
+        if trimmed:
+            candidates.append(trimmed["head"])
+        for c in candidates:
+            found = self._voice_at_end(c, start)
+            if found is not None:
+                return found
+        m = _ROLE_NOUN_END.search(s)
+        if m:
+            who = self._by_role_noun(m["head"], start + m.start())
+            return (who, start + m.start()) if who else None
+        m = _SURNAME_END.search(s)
+        if m and m["w"] in self.by_surname and len(self.by_surname[m["w"]]) == 1:
+            full = next(iter(self.by_surname[m["w"]]))
+            return self._person_named(full, start + m.start()), start + m.start()
+        return None
+
+    def _voice_at_end(self, s: str, base: int) -> tuple[Speaker, int] | None:
+        for pattern, kind in (
+            (voices.NAMED_END, "named"),
+            (voices.OFSTED_END, "ofsted"),
+            (voices.COUNCIL_END, "council"),
+        ):
+            m = pattern.search(s)
+            if m:
+                return self._voice(m, kind, base), base + m.start()
+        for end_re, _, name in voices.ORGS:
+            m = end_re.search(s)
+            if m:
+                return self._org(name, m, base), base + m.start()
+        return None
+
+    def _org(self, name: str, m: re.Match[str], base: int) -> Speaker:
+        spokes = re.search(r"spokes(?:person|man|woman)", m.group(), re.IGNORECASE)
+        return Speaker(
+            name=name,
+            kind="organisation",
+            role=spokes.group().lower() if spokes else None,
+            span=Span(base + m.start(), base + m.end()),
+        )
+
+    def _person_named(self, full: str, at: int) -> Speaker:
+        same = [m for m in self.people if m.full == full]
+        before = [m for m in same if m.name.start <= at]
+        return replace(self._person((before or same)[-1]), span=None)
+
+    def resolve_start(self, start: int, end: int) -> Speaker | None:
+        """The speaker named at the start of masked[start:end] (inverted: "said X")."""
+        s = self.masked[start:end]
+        cut = _CUT_INVERTED.search(s)
+        if cut is not None:
+            s = s[: cut.start()]
+        stop = start + len(s)
+        if not s.strip():
+            return None
+        for p in self._people_in(start, stop):
+            lead = self.masked[start : p.name.start]
+            if not lead.strip(" ,") or people.role_before(lead, start) is not None:
+                return self._person(p)
+            break
+        for pattern, kind in (
+            (voices.NAMED_START, "named"),
+            (voices.OFSTED_START, "ofsted"),
+            (voices.COUNCIL_START, "council"),
+        ):
+            m = pattern.match(s)
+            if m:
+                return self._voice(m, kind, start)
+        for _, start_re, name in voices.ORGS:
+            m = start_re.match(s)
+            if m:
+                return self._org(name, m, start)
+        m = _PRONOUN_START.match(s)
+        if m:
+            return self._pronoun(m["p"], start + m.start())
+        m = _SURNAME_START.match(s)
+        if m and len(self.by_surname.get(m["w"], ())) == 1:
+            return self._person_named(next(iter(self.by_surname[m["w"]])), start + m.start())
+        return None
+
+    # -- attribution --------------------------------------------------------------------
+
+    def _preposed(self, start: int, end: int) -> Speaker | None | object:
+        """The subject of the first speech verb in masked[start:end], "according to X",
+        or the agent of a passive ("was praised by inspectors")."""
+        s = self.masked[start:end]
+        acc = _ACCORDING.search(s)
+        if acc:
+            who = self.resolve_start(start + acc.start("acc"), end)
+            if who is not None:
+                return who
+        for v in _VERB_ANY.finditer(s):
+            before = s[: v.start()]
+            if _PASSIVE_BEFORE.search(before) or _BY_AGENT.match(s, v.end()):
+                agent = _BY_AGENT.match(s, v.end())
+                if agent:
+                    who = self.resolve_start(start + agent.start("agent"), end)
+                    if who is not None:
+                        return who
+                continue
+            if _RELATIVE.search(before):
+                continue
+            found = self.resolve_end(start, start + v.start())
+            return found[0] if found else _BLOCKED
+        return None
+
+    def _postposed(self, start: int, end: int) -> Speaker | None:
+        s = self.masked[start:end]
+        m = _POSTPOSED.match(s)
+        if not m:
+            return None
+        if m["inv"]:
+            return self.resolve_start(start + m.start("isubj"), end)
+        if m["acc"]:
+            return self.resolve_start(start + m.start("acc"), end)
+        sub_start = start + m.start("subj")
+        found = self.resolve_end(sub_start, start + m.end("subj"))
+        if found is None:
+            return None
+        who, at = found
+        lead = self.masked[sub_start:at]
+        if lead.strip(" ,") and people.role_before(lead, sub_start) is None:
+            return None  # the verb's subject is not right after the quotation
+        return who
+
+    def _later(self, start: int, end: int) -> Speaker | None | object:
+        """An attribution later in the sentence (", states the report"), or _BLOCKED when
+        a later speech verb has a subject that is nobody we know (", the charity said")."""
+        m = _INVERTED_LATER.search(self.masked, start, end)
+        if m:
+            at = m.start("isubj") if m["isubj"] else m.start("acc")
+            return self.resolve_start(at, end) or _BLOCKED
+        for v in _VERB_ANY.finditer(self.masked, start, end):
+            chunk_start = self.masked.rfind(",", start, v.start()) + 1 or start
+            chunk_start = max(chunk_start, start)
+            before = self.masked[chunk_start : v.start()]
+            if not before.strip() or _PASSIVE_BEFORE.search(before) or _RELATIVE.search(before):
+                continue
+            if self.resolve_end(chunk_start, v.start()) is None:
+                return _BLOCKED
+            break
+        return None
+
+    def _clause_start(self, sent: Sentence, opener: int) -> int:
+        start = sent.start
+        for m in _CLAUSE.finditer(self.masked, sent.start, opener):
+            start = m.end()
+        return start
+
+    def _attribute(self, q: QuoteRecord) -> Speaker | None:
+        opener, after = quote_bounds(self.text, q)
+        first = self.index.at(opener)
+        last = self.index.at(max(after - 1, opener))
+        if first is None or last is None:
+            return None
+        sent, end_sent = self.sentences[first], self.sentences[last]
+        para = sent.para
+        who = self._postposed(after, end_sent.end)
+        if who is not None:
+            return who
+        pre = self._preposed(self._clause_start(sent, opener), opener)
+        if pre is _BLOCKED:
+            return None
+        if isinstance(pre, Speaker):
+            return pre
+        later = self._later(after, end_sent.end)
+        if later is _BLOCKED:
+            return None
+        if isinstance(later, Speaker):
+            return later
+        para_start = self.paras[para].start
+        opens_paragraph = not self.masked[para_start:opener].strip(" •·*–—-\t\u00a0")
+        if opens_paragraph and para > 0:
+            prev = [e for e in self.events if e[1] == para - 1]
+            if prev:
+                return prev[-1][2]
+        same = [e for e in self.events if e[1] == para and e[0] < opener]
+        if same:
+            return same[-1][2]
+        if q.partial and self.paras[para].kind == "body" and self._inspection_near(para):
+            return OFSTED
+        return None
+
+    def _inspection_near(self, para: int) -> bool:
+        """Whether this paragraph or the two before it talk about the inspection."""
+        for p in self.paras[max(0, para - 2) : para + 1]:
+            if _INSPECTION_WORDS.search(self.masked, p.start, p.end):
+                return True
+        return False
+
+    def _sentence_event(self, s: Sentence) -> None:
+        """Remember who speaks in a sentence without quotations (for pronouns and the
+        paragraph that follows), or which voice it opens with."""
+        pre = self._preposed(s.start, s.end)
+        if isinstance(pre, Speaker):
+            self.events.append((s.start, s.para, pre))
+            return
+        head = _DISCOURSE.sub("", self.masked[s.start : s.end])
+        base = s.end - len(head)
+        for pattern, kind in (
+            (voices.NAMED_START, "named"),
+            (voices.OFSTED_START, "ofsted"),
+            (voices.COUNCIL_START, "council"),
+        ):
+            m = pattern.match(head)
+            if m:
+                self.events.append((s.start, s.para, self._voice(m, kind, base)))
+                return
+
+    def run(self, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+        order = sorted(range(len(quotes)), key=lambda i: quotes[i].span.start)
+        result = list(quotes)
+        starts = [quote_bounds(self.text, quotes[i])[0] for i in order]
+        k = 0
+        for s in self.sentences:
+            inside = []
+            while k < len(order) and starts[k] < s.end:
+                inside.append(order[k])
+                k += 1
+            if not inside:
+                self._sentence_event(s)
+                continue
+            for i in inside:
+                who = self._attribute(quotes[i])
+                if who is not None:
+                    result[i] = replace(quotes[i], speaker=who)
+                    self.events.append((quotes[i].span.start, s.para, who))
+        return result
+
+
+def attribute(
+    doc: Document,
+    quotes: list[QuoteRecord],
+    mentions: list[CouncilMention],
+    gaz: gazetteer_mod.Gazetteer,
+) -> list[QuoteRecord]:
+    """The same quotations, in the same order, with their speakers where the text
+    says who they are."""
+    if not quotes:
+        return []
+    return _Article(doc, quotes, mentions, gaz).run(quotes)
