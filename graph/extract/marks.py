@@ -80,8 +80,17 @@ class _Scanner:
         right = not _space(prev) and (_space(nxt) or nxt in _CLOSE_AFTER)
         pos = base + j
         if c in SINGLES:
-            if prev.isalnum() and nxt.isalnum():
+            glued_close = (
+                nxt.isupper() and prev.islower() and s[j - 2 : j - 1].isalpha() and c in "’'"
+            )
+            if (
+                prev.isalnum()
+                and nxt.isalnum()
+                and not (glued_close and self._last("s") is not None)
+            ):
                 return  # apostrophe: it’s, children’s, O’Brien
+            if glued_close:
+                right = True  # ‘A stable workforce’Inspectors: a heading glued by scraping
             if _space(prev) and _ELISION.match(s, j + 1):
                 return  # ’90s
         d, sg = self._last("d"), self._last("s")

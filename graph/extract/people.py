@@ -186,15 +186,25 @@ class Role:
 
 
 _LEAD_ORG = re.compile(
+    # possessive: "Leicester's", "the council's", "Kent County Council's", "Ofsted's"
     rf"^(?P<org>(?:the\s+)?(?:[{UPPER}][\w'’&.-]*(?:\s+(?:and|&|upon|on|of|in|with)\s+|\s+))*?"
     rf"[{UPPER}][\w.&-]*|(?:the\s+)?(?:city\s+|county\s+|borough\s+)?(?:council|authority|"
-    rf"local\s+authority))(?:['’]s\s+|\s+(?=(?:chief|national|regional|deputy|lead|"
-    rf"director|inspector|head|senior|spokes)))",
+    rf"local\s+authority|trust|service|department|partnership|board|inspectorate|watchdog|"
+    rf"regulator|charity|organisation))['’]s\s+"
+    # or a name used as a modifier: "Ofsted chief inspector", "Kent County Council leader"
+    rf"|^(?P<org2>Ofsted|(?:[{UPPER}][\w'’&.-]*\s+(?:(?:and|&|upon|on)\s+)?){{1,3}}"
+    rf"(?:City\s+|County\s+|Borough\s+|Metropolitan\s+Borough\s+)?Council)\s+",
 )
 _TRAIL_ORG = re.compile(
     rf"\s+(?:at|in|with)\s+(?P<org>(?:the\s+)?(?:city|county|borough|council|local\s+authority"
     rf"|authority|inspectorate)|Ofsted|(?:[{UPPER}][\w'’&.-]*)(?:\s+(?:and|&|upon|on|of|"
     rf"with)?\s*[{UPPER}][\w'’&.-]*)*)\s*$"
+)
+_ORG_WORDS = _words(
+    """
+    council authority county city borough ofsted ofsted's inspectorate watchdog regulator trust
+    service department partnership board charity organisation
+    """
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _LEADING_NOISE = re.compile(
@@ -215,10 +225,11 @@ def _split_org(title: str, start: int) -> Role | None:
     org = None
     org_start = None
     lead = _LEAD_ORG.match(title)
-    if lead and not _ROLE_HEAD.fullmatch(lead["org"].split()[-1]):
-        word = lead["org"]
+    last = (lead["org"] or lead["org2"]).split()[-1].lower() if lead else ""
+    if lead and not _ROLE_HEAD.fullmatch(last) and (last not in _STOP or last in _ORG_WORDS):
+        word = lead["org"] or lead["org2"]
         # "children's services portfolio holder": a lowercase possessive is part of the role
-        if word[0].isupper() or re.search(r"(?:council|authority)$", word, re.IGNORECASE):
+        if word[0].isupper() or lead["org"]:
             org, org_start = word, start
             title = title[lead.end() :]
     trail = _TRAIL_ORG.search(title)
@@ -231,9 +242,21 @@ def _split_org(title: str, start: int) -> Role | None:
     return Role(title, org, org_start)
 
 
+def is_lead_in(text: str) -> bool:
+    """Whether the words before a name are only titles, articles and punctuation."""
+    return all(w.lower().rstrip(".") in TITLES | _DETERMINERS for w in _TOKEN.findall(text))
+
+
+_APPOSITIVE_END = re.compile(
+    r",\s*(?:who|which|in|on|speaking|adding|when|after|following|during|since|as)\b"
+    r"|,\s*(?=[^,]*?\b(?:is|was|has|had|will|would|joined|took|became|left|told|said|\w+ed)\b)",
+    re.IGNORECASE,
+)
+
+
 def role_after(app: str, start: int) -> Role | None:
     """The role in an appositive after a name: ", director of children's services at X"."""
-    cut = re.search(r",\s*(?:who|which|in|on|speaking|adding|when|after|following|during)\b", app)
+    cut = _APPOSITIVE_END.search(app)
     if cut:
         app = app[: cut.start()]
     lead = _LEADING_NOISE.match(app.strip())

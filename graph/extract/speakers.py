@@ -32,6 +32,7 @@ from functools import lru_cache
 from graph import gazetteer as gazetteer_mod
 from graph.extract import people, voices
 from graph.extract.layout import Document
+from graph.extract.marks import MARKS
 from graph.extract.paragraphs import Paragraph, paragraphs
 from graph.extract.records import CouncilMention, QuoteRecord, Span, Speaker
 from graph.extract.sentences import FILL, Sentence, SentenceIndex, mask, quote_bounds, split
@@ -75,7 +76,7 @@ _RELATIVE = re.compile(
     r"(?:\b(?:which|that|who|whom|whose|to|not|and|or|being|having)|[(\[])\s*$|^\s*$"
 )
 _CLAUSE = re.compile(
-    r";|,\s+(?:but|while|whereas|although|though|however|yet)\b|\bbut\s|\bhowever,\s*", re.I
+    r";|,\s+(?:and|but|while|whereas|although|though|however|yet)\b|\bbut\s|\bhowever,\s*", re.I
 )
 _TAIL = re.compile(
     r"(?:[\s,]+(?:also|has|have|had|previously|today|yesterday|recently|then|further|later|"
@@ -232,7 +233,7 @@ class _Article:
     def _organisation(self, role: people.Role, at: int) -> str | None:
         if role.org is not None and role.org_start is not None:
             org = role.org.strip()
-            if "ofsted" in org.lower():
+            if re.search(r"ofsted|inspectorate|watchdog|regulator", org, re.IGNORECASE):
                 return "ofsted"
             if re.fullmatch(
                 r"(?:the\s+)?(?:city|county|borough|council|local\s+authority|authority)",
@@ -277,10 +278,14 @@ class _Article:
                 return c.dfe_code
         return None
 
-    def _council_speaker(self, code: str | None, role: str | None, at: int, end: int) -> Speaker:
+    def _council_speaker(
+        self, code: str | None, role: str | None, at: int, end: int
+    ) -> Speaker | None:
         council = self.gaz.by_code.get(code) if code else None
+        if council is None:
+            return None  # "the council" with no council named in the article
         return Speaker(
-            name=council.council_name if council else "the council",
+            name=council.council_name,
             kind="council",
             role=role,
             organisation=code,
@@ -318,7 +323,7 @@ class _Article:
                 return self._person(m)
         return None
 
-    def _voice(self, m: re.Match[str], kind: str, base: int) -> Speaker:
+    def _voice(self, m: re.Match[str], kind: str, base: int) -> Speaker | None:
         start, end = base + m.start(), base + m.end()
         if kind == "ofsted":
             return replace(OFSTED, span=Span(start, end))
@@ -380,7 +385,8 @@ class _Article:
         ):
             m = pattern.search(s)
             if m:
-                return self._voice(m, kind, base), base + m.start()
+                who = self._voice(m, kind, base)
+                return (who, base + m.start()) if who else None
         for end_re, _, name in voices.ORGS:
             m = end_re.search(s)
             if m:
@@ -412,7 +418,7 @@ class _Article:
             return None
         for p in self._people_in(start, stop):
             lead = self.masked[start : p.name.start]
-            if not lead.strip(" ,") or people.role_before(lead, start) is not None:
+            if people.is_lead_in(lead) or people.role_before(lead, start) is not None:
                 return self._person(p)
             break
         for pattern, kind in (
@@ -455,6 +461,12 @@ class _Article:
                     if who is not None:
                         return who
                 continue
+            if not before.strip(FILL + " ,–—-\u00a0"):
+                # “...,” said Jo Brown, “but ...”: the verb's subject follows it
+                who = self.resolve_start(start + v.end(), end)
+                if who is not None:
+                    return who
+                continue
             if _RELATIVE.search(before):
                 continue
             found = self.resolve_end(start, start + v.start())
@@ -476,7 +488,7 @@ class _Article:
             return None
         who, at = found
         lead = self.masked[sub_start:at]
-        if lead.strip(" ,") and people.role_before(lead, sub_start) is None:
+        if not people.is_lead_in(lead) and people.role_before(lead, sub_start) is None:
             return None  # the verb's subject is not right after the quotation
         return who
 
@@ -534,9 +546,17 @@ class _Article:
         same = [e for e in self.events if e[1] == para and e[0] < opener]
         if same:
             return same[-1][2]
-        if q.partial and self.paras[para].kind == "body" and self._inspection_near(para):
+        if q.partial and self._narrative(para) and self._inspection_near(para):
             return OFSTED
         return None
+
+    def _narrative(self, para: int) -> bool:
+        """A body paragraph of running text, not a title or a short heading."""
+        p = self.paras[para]
+        if p.kind != "body":
+            return False
+        s = self.text[p.start : p.end].rstrip(MARKS + " ")
+        return s[-1:] in ".!?…:;," or len(s.split()) > 12
 
     def _inspection_near(self, para: int) -> bool:
         """Whether this paragraph or the two before it talk about the inspection."""
@@ -561,7 +581,9 @@ class _Article:
         ):
             m = pattern.match(head)
             if m:
-                self.events.append((s.start, s.para, self._voice(m, kind, base)))
+                who = self._voice(m, kind, base)
+                if who is not None:
+                    self.events.append((s.start, s.para, who))
                 return
 
     def run(self, quotes: list[QuoteRecord]) -> list[QuoteRecord]:

@@ -1,0 +1,321 @@
+"""Speaker and role attribution, on sentences written for these tests in the styles of
+news reports, trade press, BBC reports and council press releases; and on the seed
+articles (read from ../shared) against their gold."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from graph import gazetteer
+from graph.evaluate import speaker_key, token_f1
+from graph.extract import layout, quotes, speakers
+from graph.extract.records import CouncilMention, Span, Speaker
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GAZ = gazetteer.load()
+
+
+def code(name: str) -> str:
+    council = GAZ.resolve(name)
+    assert council is not None, name
+    return council.dfe_code
+
+
+def mentions_of(text: str, names: tuple[str, ...]) -> list[CouncilMention]:
+    """Council mentions as the councils extractor gives them: each printed name, resolved."""
+    out = []
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            out.append(CouncilMention(code(name), Span(m.start(), m.end())))
+    return out
+
+
+def said(text: str, *councils: str) -> dict[str, Speaker | None]:
+    """Quotation text -> its speaker."""
+    doc = layout.segment(text)
+    found = speakers.attribute(doc, quotes.find_quotes(doc), mentions_of(text, councils), GAZ)
+    return {text[q.span.start : q.span.end]: q.speaker for q in found}
+
+
+def who(text: str, *councils: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(name, role, organisation) of each quotation's speaker, in order."""
+    return [
+        (s.name, s.role, s.organisation) if s else (None, None, None)
+        for s in said(text, *councils).values()
+    ]
+
+
+# -- where the attribution stands --------------------------------------------------------
+
+
+def test_name_role_said_colon() -> None:
+    text = (
+        "Kent County Council was rated good.\n"
+        "Cllr Jane Smith, cabinet member for children and families, said: “We accept the "
+        "findings in full.”"
+    )
+    assert who(text, "Kent County Council") == [
+        ("Jane Smith", "cabinet member for children and families", code("Kent"))
+    ]
+
+
+def test_said_name_role_after_the_quotation() -> None:
+    text = (
+        "“We accept the findings,” said Tom Hughes, Derby City Council's director of "
+        "children's services."
+    )
+    assert who(text, "Derby City Council") == [
+        ("Tom Hughes", "director of children's services", code("Derby"))
+    ]
+
+
+def test_role_name_said_and_surname_added() -> None:
+    text = (
+        "Oldham was inspected in May.\n"
+        "Oldham's children's services portfolio holder Amir Khan said the council had "
+        "listened.\n"
+        "“We have a clear plan and the staff to deliver it,” Khan added."
+    )
+    assert who(text, "Oldham") == [
+        ("Amir Khan", "children's services portfolio holder", code("Oldham"))
+    ]
+
+
+def test_role_before_name_with_title_dropped() -> None:
+    text = "Cornwall Council was praised.\nDeputy leader Cllr Ann Lee said: “It is a proud day.”"
+    assert who(text, "Cornwall Council") == [("Ann Lee", "Deputy leader", code("Cornwall"))]
+
+
+def test_role_in_place_and_at_the_council() -> None:
+    text = (
+        "Essex was rated outstanding in March.\n"
+        "Councillor Guy Bell, cabinet member with responsibility for young carers in Essex, "
+        "said the result was a “credit to everyone who works with families”.\n"
+        "Mary Cole, director of children and family services at the council, added: “We are "
+        "so proud.”"
+    )
+    assert who(text, "Essex") == [
+        ("Guy Bell", "cabinet member with responsibility for young carers", code("Essex")),
+        ("Mary Cole", "director of children and family services", code("Essex")),
+    ]
+
+
+def test_according_to_and_told() -> None:
+    text = (
+        "Leaders have a “firm grip” on practice, according to the report.\n"
+        "Rita Bose, Hull City Council's director of children's services, told the BBC: "
+        "“Our staff deserve this.”"
+    )
+    assert who(text, "Hull City Council") == [
+        ("Ofsted", None, "ofsted"),
+        ("Rita Bose", "director of children's services", code("Hull")),
+    ]
+
+
+def test_states_the_report_and_it_adds() -> None:
+    text = (
+        "“Leaders know their services well and act on what they learn,” states the report.\n"
+        "“Children are seen quickly when concerns are raised,” it adds.\n"
+        "It adds that “too many care leavers are not in work”."
+    )
+    assert [w[0] for w in who(text)] == ["Ofsted", "Ofsted", "Ofsted"]
+
+
+def test_interrupted_quotation_keeps_its_speaker() -> None:
+    text = "“We are pleased,” said Jo Brown, “but there is more to do for our families.”"
+    assert [w[0] for w in who(text)] == ["Jo Brown", "Jo Brown"]
+
+
+# -- pronouns, role nouns and following paragraphs ----------------------------------------
+
+
+def test_pronoun_and_role_noun_go_back_to_the_person() -> None:
+    text = (
+        "Bury Council's director, Anna Bell, said she was “thrilled” with the verdict.\n"
+        "“It is a team effort across the whole council,” she said.\n"
+        "“Nobody here takes it for granted,” the director said."
+    )
+    assert who(text, "Bury Council") == [("Anna Bell", "director", code("Bury"))] * 3
+
+
+def test_an_unattributed_quotation_paragraph_belongs_to_the_previous_speaker() -> None:
+    text = (
+        "“We have turned the service around,” said Priya Shah, corporate director for "
+        "children.\n"
+        "“Our social workers stay with us now and families notice the difference.”\n"
+        "The council was inspected in June."
+    )
+    assert [w[0] for w in who(text)] == ["Priya Shah", "Priya Shah"]
+
+
+def test_a_run_on_quotation_takes_the_speaker_of_its_first_paragraph() -> None:
+    text = (
+        "Director of children's services Sam Ray said: “This is the result of hard work.\n\n"
+        "“Our staff have stayed with us.\n\n"
+        "“We are not complacent.”"
+    )
+    assert who(text) == [("Sam Ray", "Director of children's services", None)]
+
+
+# -- partial quotations in reported speech -----------------------------------------------
+
+
+def test_partial_quotations_in_reported_speech() -> None:
+    text = (
+        "Sefton was inspected in May.\n"
+        "Sefton's lead member for children, Tom Ray, praised the “tremendous effort” of "
+        "staff.\n"
+        "Ofsted said that early help was one of the council's “key strengths”.\n"
+        "Inspectors found the council “knows itself well” and urged it to ensure “swifter "
+        "action for disabled children”."
+    )
+    got = said(text, "Sefton")
+    assert got["tremendous effort"].name == "Tom Ray"
+    assert got["tremendous effort"].role == "lead member for children"
+    for fragment in ("key strengths", "knows itself well", "swifter action for disabled children"):
+        s = got[fragment]
+        assert (s.name, s.kind, s.organisation) == ("Ofsted", "inspectorate", "ofsted")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Ofsted", "The report", "Inspectors", "The inspectorate", "The watchdog", "Ofsted's report"],
+)
+def test_every_way_of_naming_ofsted_is_one_speaker(subject: str) -> None:
+    text = f"{subject} said the council had made “significant progress” since 2019."
+    [s] = said(text).values()
+    assert (s.name, s.kind, s.organisation) == ("Ofsted", "inspectorate", "ofsted")
+
+
+def test_passive_praise_by_ofsted() -> None:
+    text = "The council has been praised by Ofsted for its “relentless focus” on children."
+    assert who(text) == [("Ofsted", None, "ofsted")]
+
+
+def test_an_unattributed_fragment_in_an_inspection_report_story_is_ofsteds() -> None:
+    text = (
+        "Inspectors visited Dudley in March.\n"
+        "Staff now work in an “open and supportive” culture and caseloads are lower."
+    )
+    assert who(text, "Dudley") == [("Ofsted", None, "ofsted")]
+
+
+# -- councils and organisations as speakers ----------------------------------------------
+
+
+def test_a_council_speaks_as_a_body() -> None:
+    text = (
+        "Leeds City Council was rated outstanding.\n"
+        "Council leaders said they were “particularly pleased” with the care leavers "
+        "judgement.\n"
+        "In a statement, the council said: “We thank our staff and partners for their work.”\n"
+        "A council spokesperson said: “We will keep improving.”"
+    )
+    got = who(text, "Leeds City Council")
+    leeds = code("Leeds")
+    assert got == [
+        ("Leeds City Council", "council leaders", leeds),
+        ("Leeds City Council", None, leeds),
+        ("Leeds City Council", "council spokesperson", leeds),
+    ]
+    assert all(s.kind == "council" for s in said(text, "Leeds City Council").values())
+
+
+def test_a_council_named_as_the_speaker() -> None:
+    text = "Tameside Council said in a statement: “We acknowledge the report and its findings.”"
+    [s] = said(text, "Tameside Council").values()
+    assert (s.kind, s.organisation) == ("council", code("Tameside"))
+
+
+def test_the_chief_inspector_is_a_person_at_ofsted() -> None:
+    text = "Ofsted’s chief inspector, Martyn Oliver, said: “Too many children wait for help.”"
+    [s] = said(text).values()
+    assert (s.name, s.kind, s.role, s.organisation) == (
+        "Martyn Oliver",
+        "person",
+        "chief inspector",
+        "ofsted",
+    )
+
+
+def test_national_organisations() -> None:
+    text = "A Department for Education spokesperson said: “We will not hesitate to intervene.”"
+    [s] = said(text).values()
+    assert (s.name, s.kind) == ("Department for Education", "organisation")
+
+
+# -- when not to guess ----------------------------------------------------------------------
+
+
+def test_unknown_speakers_are_left_unknown() -> None:
+    text = (
+        "Ofsted rated the service inadequate.\n"
+        "Campaigners said the decision was “a betrayal of vulnerable children”.\n"
+        "A parent told the local paper: “Nobody listened to us for years and years.”\n"
+        "There has been a rise in young people talking about ‘coming out’, the helpline "
+        "has revealed.\n"
+        "“We are pleased,” she said."
+    )
+    got = said(text)
+    assert len(got) == 4
+    assert all(s is None for s in got.values())
+
+
+def test_the_council_with_no_council_named_is_unknown() -> None:
+    assert who("The council said: “We accept the findings of the report.”") == [(None, None, None)]
+
+
+def test_titles_are_dropped_from_names() -> None:
+    text = (
+        "Professor Dame Sue Black said: “It is a good day.”\n"
+        "Dr Tom O'Brien, chair of the safeguarding partnership, added: “We agree with it.”\n"
+        "“It matters,” Mr O'Brien said."
+    )
+    assert [w[0] for w in who(text)] == ["Sue Black", "Tom O'Brien", "Tom O'Brien"]
+    assert who(text)[1][1] == "chair of the safeguarding partnership"
+
+
+def test_genre_words_are_not_names() -> None:
+    text = (
+        "Children's Services Director Jo Hart said: “We are ready.”\n"
+        "The Leicester Mercury reported that Social Workers were “exhausted”."
+    )
+    got = who(text)
+    assert got[0][:2] == ("Jo Hart", "Children's Services Director")
+    assert got[1] == (None, None, None)  # a newspaper reporting is not a speaker we know
+
+
+# -- the seed articles against their gold -------------------------------------------------
+
+
+def test_seed_articles_speakers_and_roles_match_gold() -> None:
+    gold_files = sorted((SHARED / "gold" / "seeds").glob("*.yaml"))
+    assert gold_files, "no seed gold under ../shared"
+    names = tuple(sorted({f for f in GAZ.surface_forms()}, key=len, reverse=True))
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    speaker_ok = speaker_total = role_ok = role_total = 0
+    for path in gold_files:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = (SHARED / "corpus" / "seeds" / gold["article"]).read_text(encoding="utf-8")
+        mentions = []
+        for m in pattern.finditer(text):
+            council = GAZ.resolve(m.group())
+            if council is not None:
+                mentions.append(CouncilMention(council.dfe_code, Span(m.start(), m.end())))
+        doc = layout.segment(text)
+        found = speakers.attribute(doc, quotes.find_quotes(doc), mentions, GAZ)
+        by_span = {(q.span.start, q.span.end): q.speaker for q in found}
+        for g in gold.get("quotes") or []:
+            s = by_span.get((g["start"], g["end"]))
+            right = speaker_key(g["speaker"]) == speaker_key(s.name if s else None)
+            speaker_total += 1
+            speaker_ok += right
+            if right and g.get("role"):
+                role_total += 1
+                role_ok += token_f1(g["role"], s.role) >= 0.5
+    assert speaker_ok / speaker_total >= 0.95
+    assert role_ok / role_total >= 0.85
