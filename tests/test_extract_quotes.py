@@ -63,6 +63,18 @@ def test_apostrophes_are_not_quotation_marks() -> None:
     ]
 
 
+def test_single_quote_house_style_with_plural_possessives() -> None:
+    text = (
+        "Cllr Roger Hale said: ‘Our social workers’ dedication is clear and the council’s "
+        "staff are proud.’ Ofsted praised its ‘strengths’ and ‘clear plans’."
+    )
+    assert found(text) == [
+        "Our social workers’ dedication is clear and the council’s staff are proud.",
+        "strengths",
+        "clear plans",
+    ]
+
+
 def test_a_run_on_quotation_over_paragraphs_is_one_passage() -> None:
     text = (
         "The director said: “We have worked hard for three years.\n\n"

@@ -142,6 +142,14 @@ def test_pronoun_and_role_noun_go_back_to_the_person() -> None:
     assert who(text, "Bury Council") == [("Anna Bell", "director", code("Bury"))] * 3
 
 
+def test_a_pronoun_skips_names_that_are_not_people() -> None:
+    text = (
+        "Speaking to BBC Radio Kent, Ann Hale said the council had “turned a corner”.\n"
+        "“We are proud of our staff,” she said."
+    )
+    assert [w[0] for w in who(text)] == ["Ann Hale", "Ann Hale"]
+
+
 def test_an_unattributed_quotation_paragraph_belongs_to_the_previous_speaker() -> None:
     text = (
         "“We have turned the service around,” said Priya Shah, corporate director for "

@@ -49,6 +49,24 @@ def _space(c: str) -> bool:
     return c == "" or c.isspace()
 
 
+def _possessive_ahead(s: str, j: int) -> bool:
+    """Whether the ’ at ``j`` (after an s, before a lowercase word) is a plural possessive
+    inside an open single quotation: the next single mark is another closing one."""
+    if not (s[j + 1 : j + 2].isspace() and s[j + 2 : j + 3].islower()):
+        return False
+    for k in range(j + 1, len(s)):
+        c = s[k]
+        if c not in SINGLES:
+            continue
+        before = s[k - 1] if k > 0 else ""
+        after = s[k + 1] if k + 1 < len(s) else ""
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe
+        # a new quotation opening next means this one closed at j
+        return not (c in SINGLE_OPEN or (c in SINGLE_EITHER and before.isspace()))
+    return False
+
+
 class _Scanner:
     """A stack of open marks carried across paragraphs."""
 
@@ -121,6 +139,8 @@ class _Scanner:
         else:  # ’ › ' ′
             if right:
                 if sg is not None:
+                    if prev in "sS" and _possessive_ahead(s, j):
+                        return  # ‘Our social workers’ dedication is clear,’ he said.
                     self._close(sg, pos, para)
                 elif d is not None:
                     # "good' closes a double mark, unless it is a plural possessive

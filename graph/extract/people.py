@@ -66,6 +66,9 @@ _STOP = _words(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     picture photo image credit getty images subscribe subscription read related story
+    radio tv television online live echo mercury gazette post herald chronicle journal
+    telegraph express star standard mail times guardian observer advertiser argus
+    working together
     """
 )
 

@@ -168,6 +168,8 @@ class _Article:
         self._people_starts: list[int] = []
         self.by_surname: dict[str, set[str]] = {}
         self.events: list[tuple[int, int, Speaker]] = []  # (offset, paragraph, speaker)
+        self.events_in: dict[int, list[tuple[int, Speaker]]] = {}  # by paragraph
+        self.mentions_of: dict[str, list[_Mention]] = {}  # by full name, in text order
         self._find_people()
 
     # -- people -------------------------------------------------------------------------
@@ -192,6 +194,7 @@ class _Article:
                 if len(known) == 1:
                     full = next(iter(known))
             self.people.append(_Mention(n, full, role))
+            self.mentions_of.setdefault(full, []).append(self.people[-1])
             self._people_starts.append(n.start)
 
     def _role_at(self, n: people.Name, s: Sentence) -> people.Role | None:
@@ -213,7 +216,7 @@ class _Article:
         from the nearest other mention of the same person that states them."""
         role = mention.role
         if role is None:
-            same = [m for m in self.people if m.full == mention.full and m.role is not None]
+            same = [m for m in self.mentions_of[mention.full] if m.role is not None]
             if same:
                 before = [m for m in same if m.name.start <= mention.name.start]
                 role = (before[-1] if before else same[0]).role
@@ -301,8 +304,7 @@ class _Article:
 
     def _pronoun(self, word: str, at: int) -> Speaker | None:
         if word.lower() in ("he", "she"):
-            i = bisect_left(self._people_starts, at) - 1
-            return self._person(self.people[i]) if i >= 0 else None
+            return self._last_person(at)
         here = self._para_of(at)
         for offset, para, who in reversed(self.events):
             if offset >= at:
@@ -312,6 +314,16 @@ class _Article:
             if who.kind != "person":
                 return who
         return None
+
+    def _last_person(self, at: int) -> Speaker | None:
+        """The person a he/she at ``at`` means: the last one named before it, preferring
+        someone introduced with a title or role, or who has spoken, over a bare name."""
+        i = bisect_left(self._people_starts, at)
+        spoken = {who.name for _, _, who in self.events if who.kind == "person"}
+        for m in reversed(self.people[:i]):
+            if m.name.titled or m.role is not None or m.full in spoken:
+                return self._person(m)
+        return self._person(self.people[i - 1]) if i > 0 else None
 
     def _para_of(self, at: int) -> int:
         sent = self.index.at(at)
@@ -403,7 +415,7 @@ class _Article:
         )
 
     def _person_named(self, full: str, at: int) -> Speaker:
-        same = [m for m in self.people if m.full == full]
+        same = self.mentions_of.get(full, [])
         before = [m for m in same if m.name.start <= at]
         return replace(self._person((before or same)[-1]), span=None)
 
@@ -540,12 +552,12 @@ class _Article:
         para_start = self.paras[para].start
         opens_paragraph = not self.masked[para_start:opener].strip(" •·*–—-\t\u00a0")
         if opens_paragraph and para > 0:
-            prev = [e for e in self.events if e[1] == para - 1]
+            prev = self.events_in.get(para - 1)
             if prev:
-                return prev[-1][2]
-        same = [e for e in self.events if e[1] == para and e[0] < opener]
+                return prev[-1][1]
+        same = [who for at, who in self.events_in.get(para, []) if at < opener]
         if same:
-            return same[-1][2]
+            return same[-1]
         if q.partial and self._narrative(para) and self._inspection_near(para):
             return OFSTED
         return None
@@ -565,12 +577,16 @@ class _Article:
                 return True
         return False
 
+    def _event(self, at: int, para: int, who: Speaker) -> None:
+        self.events.append((at, para, who))
+        self.events_in.setdefault(para, []).append((at, who))
+
     def _sentence_event(self, s: Sentence) -> None:
         """Remember who speaks in a sentence without quotations (for pronouns and the
         paragraph that follows), or which voice it opens with."""
         pre = self._preposed(s.start, s.end)
         if isinstance(pre, Speaker):
-            self.events.append((s.start, s.para, pre))
+            self._event(s.start, s.para, pre)
             return
         head = _DISCOURSE.sub("", self.masked[s.start : s.end])
         base = s.end - len(head)
@@ -583,7 +599,7 @@ class _Article:
             if m:
                 who = self._voice(m, kind, base)
                 if who is not None:
-                    self.events.append((s.start, s.para, who))
+                    self._event(s.start, s.para, who)
                 return
 
     def run(self, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
@@ -603,7 +619,7 @@ class _Article:
                 who = self._attribute(quotes[i])
                 if who is not None:
                     result[i] = replace(quotes[i], speaker=who)
-                    self.events.append((quotes[i].span.start, s.para, who))
+                    self._event(quotes[i].span.start, s.para, who)
         return result
 
 
