@@ -101,6 +101,11 @@ def test_a_run_on_quotation_with_straight_marks_and_no_blank_lines() -> None:
     ]
 
 
+def test_a_stray_mark_mid_sentence_does_not_swallow_the_next_paragraph() -> None:
+    text = "The council was rated ‘good in 2019.\n‘We are proud,’ she said."
+    assert found(text) == ["We are proud,"]
+
+
 def test_a_stray_line_break_inside_a_quotation_does_not_end_it() -> None:
     text = "The team said it was “proud of\nour staff” and “determined”."
     assert found(text) == ["proud of\nour staff", "determined"]

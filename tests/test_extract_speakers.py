@@ -90,6 +90,14 @@ def test_role_before_name_with_title_dropped() -> None:
     assert who(text, "Cornwall Council") == [("Ann Lee", "Deputy leader", code("Cornwall"))]
 
 
+def test_a_role_ending_in_and_is_someone_elses() -> None:
+    text = (
+        "Inspectors praised the director of children's services, and Jane Smith said the "
+        "result was “deserved”."
+    )
+    assert who(text) == [("Jane Smith", None, None)]
+
+
 def test_role_in_place_and_at_the_council() -> None:
     text = (
         "Essex was rated outstanding in March.\n"

@@ -163,11 +163,21 @@ class _Scanner:
         first = self.text[nxt.start]
         family = self.stack[0][0]
         opens = (DOUBLE_OPEN + DOUBLE_EITHER) if family == "d" else (SINGLE_OPEN + SINGLE_EITHER)
-        if first in opens:
+        if first in opens and self._speech_like(i):
             return 2
         if self.text[here.end - 1] not in _TERMINAL and first.islower():
             return 1
         return 0
+
+    def _speech_like(self, i: int) -> bool:
+        """Whether the open quotation looks like quoted speech that may run on: it opened
+        a paragraph or followed a colon, comma or sentence end, or is several words long
+        (a stray mark mid-sentence, as in "rated ‘good in 2019", is not)."""
+        _, opener, first = self.stack[0]
+        before = self.text[self.paras[first].start : opener].rstrip()
+        if not before or before[-1] in ":,.!?…" or first != i:
+            return True
+        return len(self.text[opener + 1 : self.paras[i].end].split()) >= 5
 
     def _unclosed(self, para: int) -> None:
         family, opener, first = self.stack[0]

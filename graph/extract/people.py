@@ -88,6 +88,7 @@ _ROLE_BREAK = _words(
     """
 )
 _BODY = re.compile(r"(?:council|authority)['’]s$")
+_LINKS = {"and", "or", "with", "by", "to", "from", "for", "of", "the", "a", "an", "as", "nor"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "our"}
 
 _TOKEN = re.compile(r"[\w'’.\-]+")
@@ -276,8 +277,8 @@ def role_before(seg: str, start: int) -> Role | None:
     words = list(_TOKEN.finditer(seg))
     while words and words[-1].group().lower().rstrip(".") in TITLES:
         words.pop()
-    if not words:
-        return None
+    if not words or words[-1].group().lower() in _LINKS:
+        return None  # "... director of children's services and Jane Smith": not her role
     seg = seg[: words[-1].end()]
     heads = [i for i, w in enumerate(words) if _ROLE_HEAD.fullmatch(w.group().strip(".,"))]
     if not heads:
