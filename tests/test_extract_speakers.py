@@ -207,6 +207,24 @@ def test_every_way_of_naming_ofsted_is_one_speaker(subject: str) -> None:
     assert (s.name, s.kind, s.organisation) == ("Ofsted", "inspectorate", "ofsted")
 
 
+def test_participle_and_sentence_subject() -> None:
+    text = (
+        "Wigan was inspected in May.\n"
+        "Inspectors raised concerns about the front door, saying “too many referrals wait "
+        "for days”.\n"
+        "Cllr Jo Platt raised the “inconsistent” quality of plans with the cabinet."
+    )
+    assert [w[0] for w in who(text, "Wigan")] == ["Ofsted", "Jo Platt"]
+
+
+def test_the_subject_of_a_passive_sentence_is_not_the_speaker() -> None:
+    text = (
+        "Ofsted inspected Wigan in May.\n"
+        "Wigan Council was praised for its “relentless” focus on early help."
+    )
+    assert who(text, "Wigan") == [("Ofsted", None, "ofsted")]
+
+
 def test_passive_praise_by_ofsted() -> None:
     text = "The council has been praised by Ofsted for its “relentless focus” on children."
     assert who(text) == [("Ofsted", None, "ofsted")]

@@ -187,6 +187,7 @@ class Role:
     title: str
     org: str | None  # the organisation words as printed ("Leicester", "the council")
     org_start: int | None = None  # offset of those words
+    begin: int | None = None  # offset where the role phrase (organisation included) begins
 
 
 _LEAD_ORG = re.compile(
@@ -243,7 +244,7 @@ def _split_org(title: str, start: int) -> Role | None:
     title = _clean(title)
     if not title or not _ROLE_HEAD.search(title):
         return None
-    return Role(title, org, org_start)
+    return Role(title, org, org_start, start)
 
 
 def is_lead_in(text: str) -> bool:
@@ -256,6 +257,16 @@ _APPOSITIVE_END = re.compile(
     r"|,\s*(?=[^,]*?\b(?:is|was|has|had|will|would|joined|took|became|left|told|said|\w+ed)\b)",
     re.IGNORECASE,
 )
+
+
+def is_role_lead(lead: str, start: int) -> bool:
+    """Whether the words before a name are a role (with titles and articles), and
+    nothing else: "council leader Cllr " yes, "the report, published by chief inspector "
+    no."""
+    if is_lead_in(lead):
+        return True
+    role = role_before(lead, start)
+    return role is not None and role.begin is not None and is_lead_in(lead[: role.begin - start])
 
 
 def role_after(app: str, start: int) -> Role | None:

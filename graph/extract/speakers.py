@@ -116,6 +116,11 @@ _DISCOURSE = re.compile(
     r"last\s+year|this\s+year|in\s+\d{4})[\s,]+)+",
     re.IGNORECASE,
 )
+_PASSIVE_ANY = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+|also\s+|not\s+|now\s+|then\s+)*"
+    r"[\w-]+(?:ed|en|wn|ld|ght|id|de|pt|ft|ut|ung)\b",
+    re.IGNORECASE,
+)
 _INSPECTION_WORDS = re.compile(
     r"\bofsted\b|\binspect\w*|\breport\b|\b(?:rated|judged|graded)\b|\bwatchdog\b", re.I
 )
@@ -430,7 +435,7 @@ class _Article:
             return None
         for p in self._people_in(start, stop):
             lead = self.masked[start : p.name.start]
-            if people.is_lead_in(lead) or people.role_before(lead, start) is not None:
+            if people.is_role_lead(lead, start):
                 return self._person(p)
             break
         for pattern, kind in (
@@ -481,6 +486,12 @@ class _Article:
                 continue
             if _RELATIVE.search(before):
                 continue
+            if v.group().endswith("ing") and before.rstrip().endswith(","):
+                # "Inspectors raised concerns about X, saying “...”": the clause's subject
+                who = self._initial_subject(start, start + v.start())
+                if who is not None:
+                    return who
+                continue
             found = self.resolve_end(start, start + v.start())
             return found[0] if found else _BLOCKED
         return None
@@ -500,7 +511,7 @@ class _Article:
             return None
         who, at = found
         lead = self.masked[sub_start:at]
-        if not people.is_lead_in(lead) and people.role_before(lead, sub_start) is None:
+        if not people.is_role_lead(lead, sub_start):
             return None  # the verb's subject is not right after the quotation
         return who
 
@@ -555,6 +566,9 @@ class _Article:
             prev = self.events_in.get(para - 1)
             if prev:
                 return prev[-1][1]
+        who = self._initial_subject(self._clause_start(sent, opener), opener)
+        if who is not None:
+            return who
         same = [who for at, who in self.events_in.get(para, []) if at < opener]
         if same:
             return same[-1]
@@ -588,19 +602,19 @@ class _Article:
         if isinstance(pre, Speaker):
             self._event(s.start, s.para, pre)
             return
-        head = _DISCOURSE.sub("", self.masked[s.start : s.end])
-        base = s.end - len(head)
-        for pattern, kind in (
-            (voices.NAMED_START, "named"),
-            (voices.OFSTED_START, "ofsted"),
-            (voices.COUNCIL_START, "council"),
-        ):
-            m = pattern.match(head)
-            if m:
-                who = self._voice(m, kind, base)
-                if who is not None:
-                    self._event(s.start, s.para, who)
-                return
+        who = self._initial_subject(s.start, s.end)
+        if who is not None:
+            self._event(s.start, s.para, who)
+
+    def _initial_subject(self, start: int, end: int) -> Speaker | None:
+        """The speaker a clause opens with ("Inspectors have removed...", "Cllr Smith
+        raised concerns..."), unless the clause is passive ("The council was praised...",
+        where the subject is not the one speaking)."""
+        s = self.masked[start:end]
+        if _PASSIVE_ANY.search(s):
+            return None
+        head = _DISCOURSE.sub("", s)
+        return self.resolve_start(end - len(head), end)
 
     def run(self, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
         order = sorted(range(len(quotes)), key=lambda i: quotes[i].span.start)
