@@ -112,6 +112,11 @@ def test_role_in_place_and_at_the_council() -> None:
     ]
 
 
+def test_a_named_council_after_the_role_is_its_organisation() -> None:
+    text = "“Our staff deserve this,” said Ian Ward, leader of Birmingham City Council."
+    assert who(text, "Birmingham City Council") == [("Ian Ward", "leader", code("Birmingham"))]
+
+
 def test_according_to_and_told() -> None:
     text = (
         "Leaders have a “firm grip” on practice, according to the report.\n"

@@ -204,6 +204,9 @@ _TRAIL_ORG = re.compile(
     rf"\s+(?:at|in|with)\s+(?P<org>(?:the\s+)?(?:city|county|borough|council|local\s+authority"
     rf"|authority|inspectorate)|Ofsted|(?:[{UPPER}][\w'’&.-]*)(?:\s+(?:and|&|upon|on|of|"
     rf"with)?\s*[{UPPER}][\w'’&.-]*)*)\s*$"
+    # "leader of Birmingham City Council": a named council after of/for is the organisation
+    rf"|\s+(?:of|for)\s+(?P<named>(?:the\s+)?(?:[{UPPER}][\w'’&.-]*\s+(?:(?:and|&|upon|on)\s+)?)+"
+    rf"(?:City\s+|County\s+|Borough\s+|Metropolitan\s+Borough\s+)?Council|Ofsted)\s*$"
 )
 _ORG_WORDS = _words(
     """
@@ -239,7 +242,8 @@ def _split_org(title: str, start: int) -> Role | None:
             title = title[lead.end() :]
     trail = _TRAIL_ORG.search(title)
     if trail:
-        org, org_start = trail["org"], start + trail.start("org")
+        group = "org" if trail["org"] else "named"
+        org, org_start = trail[group], start + trail.start(group)
         title = title[: trail.start()]
     title = _clean(title)
     if not title or not _ROLE_HEAD.search(title):
