@@ -143,6 +143,16 @@ def test_interrupted_quotation_keeps_its_speaker() -> None:
     assert [w[0] for w in who(text)] == ["Jo Brown", "Jo Brown"]
 
 
+def test_the_speaker_span_points_at_the_words_naming_the_speaker() -> None:
+    text = (
+        "Oldham's portfolio holder Amir Khan said the council had listened.\n"
+        "“We have a clear plan,” Khan added.\n"
+        "“Leaders act on what they learn,” states the report."
+    )
+    spans = [text[s.span.start : s.span.end] for s in said(text, "Oldham").values()]
+    assert spans == ["Khan", "the report"]
+
+
 # -- pronouns, role nouns and following paragraphs ----------------------------------------
 
 

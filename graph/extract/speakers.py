@@ -56,7 +56,6 @@ _SAY_ANY = (
     r"reporting|suggested|suggests|suggesting|asked|asks|demanded|demands|promised|promises"
 )
 _VERB_ANY = re.compile(rf"(?<![\w'’-])(?:{_SAY_ANY})(?![\w'’-])")
-_VERB_POST = re.compile(rf"(?<![\w'’-])(?:{_SAY_POST})(?![\w'’-])")
 _POSTPOSED = re.compile(
     rf"^[\s,.;:!?–—-]*(?:(?P<inv>{_SAY_POST})\s+(?P<isubj>\S.*)|according\s+to\s+(?P<acc>\S.*)"
     rf"|(?P<subj>[^.;:!?]{{1,160}}?)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>{_SAY_POST})"
@@ -391,7 +390,8 @@ class _Article:
         m = _SURNAME_END.search(s)
         if m and m["w"] in self.by_surname and len(self.by_surname[m["w"]]) == 1:
             full = next(iter(self.by_surname[m["w"]]))
-            return self._person_named(full, start + m.start()), start + m.start()
+            at = start + m.start("w")
+            return self._person_named(full, at, at + len(m["w"])), at
         return None
 
     def _voice_at_end(self, s: str, base: int) -> tuple[Speaker, int] | None:
@@ -419,10 +419,11 @@ class _Article:
             span=Span(base + m.start(), base + m.end()),
         )
 
-    def _person_named(self, full: str, at: int) -> Speaker:
+    def _person_named(self, full: str, at: int, end: int) -> Speaker:
+        """A person referred to by surname alone ("Nawaz added"), as introduced elsewhere."""
         same = self.mentions_of.get(full, [])
         before = [m for m in same if m.name.start <= at]
-        return replace(self._person((before or same)[-1]), span=None)
+        return replace(self._person((before or same)[-1]), span=Span(at, end))
 
     def resolve_start(self, start: int, end: int) -> Speaker | None:
         """The speaker named at the start of masked[start:end] (inverted: "said X")."""
@@ -455,7 +456,8 @@ class _Article:
             return self._pronoun(m["p"], start + m.start())
         m = _SURNAME_START.match(s)
         if m and len(self.by_surname.get(m["w"], ())) == 1:
-            return self._person_named(next(iter(self.by_surname[m["w"]])), start + m.start())
+            at = start + m.start("w")
+            return self._person_named(next(iter(self.by_surname[m["w"]])), at, at + len(m["w"]))
         return None
 
     # -- attribution --------------------------------------------------------------------
