@@ -173,6 +173,22 @@ def test_a_pronoun_skips_names_that_are_not_people() -> None:
     assert [w[0] for w in who(text)] == ["Ann Hale", "Ann Hale"]
 
 
+def test_a_role_noun_before_the_person_is_named() -> None:
+    text = (
+        "A council leader has hailed the “remarkable turnaround” of children's services.\n"
+        "Cllr Ian Hale, leader of Oxfordshire County Council, told the Oxford Mail: “I want to "
+        "thank every member of staff.”\n"
+        "Inspectors said the service had improved under the leadership of director Lucy Butts.\n"
+        "Ms Butts said: “I am immensely proud of our teams.”"
+    )
+    oxon = code("Oxfordshire")
+    assert who(text, "Oxfordshire") == [
+        ("Ian Hale", "leader", oxon),
+        ("Ian Hale", "leader", oxon),
+        ("Lucy Butts", "director", oxon),
+    ]
+
+
 def test_an_unattributed_quotation_paragraph_belongs_to_the_previous_speaker() -> None:
     text = (
         "“We have turned the service around,” said Priya Shah, corporate director for "

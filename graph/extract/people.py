@@ -89,6 +89,7 @@ _ROLE_BREAK = _words(
 )
 _BODY = re.compile(r"(?:council|authority)['’]s$")
 _LINKS = {"and", "or", "with", "by", "to", "from", "for", "of", "the", "a", "an", "as", "nor"}
+_PREPOSITIONS = {"of", "for", "with", "at", "in", "on", "to", "under", "about", "against"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "our"}
 
 _TOKEN = re.compile(r"[\w'’.\-]+")
@@ -308,8 +309,8 @@ def role_before(seg: str, start: int) -> Role | None:
         w = words[first - 1]
         low = w.group().lower()
         between = seg[w.end() : words[first].start()]
-        if between.strip() or low in _ROLE_BREAK or low in _DETERMINERS:
-            break
+        if between.strip() or low in _ROLE_BREAK or low in _DETERMINERS or low in _PREPOSITIONS:
+            break  # "the leadership of director X": only words in front of the head word
         first -= 1
         if low.endswith(("'s", "’s")) and (w.group()[0].isupper() or _BODY.match(low)):
             break  # "Leicester's", "the council's": the organisation opens the role

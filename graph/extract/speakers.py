@@ -92,7 +92,7 @@ _CUT_INVERTED = re.compile(
 _PRONOUN_END = re.compile(r"(?<![\w'’])(?P<p>he|she|they|it)\s*$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?P<p>he|she|they|it)(?![\w'’])", re.IGNORECASE)
 _ROLE_NOUN_END = re.compile(
-    r"(?<![\w'’])(?:the|our|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>"
+    r"(?<![\w'’])(?:the|our|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>"
     r"mayor|director|councillor|member|holder|leader|executive|chair(?:man|woman|person)?|"
     r"head|manager|commissioner|minister)\s*$",
     re.IGNORECASE,
@@ -334,8 +334,19 @@ class _Article:
         return self.sentences[sent].para if sent is not None else 0
 
     def _by_role_noun(self, head: str, at: int) -> Speaker | None:
-        for m in reversed(self.people[: bisect_left(self._people_starts, at)]):
-            if m.role is not None and head.lower() in m.role.title.lower():
+        """The person a role noun means ("the director", "a council leader"): the last
+        one introduced with that role, or else the next one within two paragraphs (a
+        story's opening line often names the role before the person)."""
+        i = bisect_left(self._people_starts, at)
+        head = head.lower()
+        for m in reversed(self.people[:i]):
+            if m.role is not None and head in m.role.title.lower():
+                return self._person(m)
+        limit = self._para_of(at) + 2
+        for m in self.people[i:]:
+            if self._para_of(m.name.start) > limit:
+                break
+            if m.role is not None and head in m.role.title.lower():
                 return self._person(m)
         return None
 

@@ -32,7 +32,7 @@ _OFSTED = r"""
 _COUNCIL_BODY = r"""
     (?:the\s+|a\s+|an\s+)?(?:(?:city|county|borough|district|unitary|local|town)\s+)?
       (?:council|local\s+authority|authority)(?:['’]s)?
-      (?:\s+(?P<crole>leaders?|leadership|bosses|chiefs|officials|officers|spokes(?:person|man|woman)
+      (?:\s+(?P<crole>leaders|leadership|bosses|chiefs|officials|officers|spokes(?:person|man|woman)
                      |cabinet|press\s+office))?
   | (?:an?\s+|the\s+)?(?P<spokes>spokes(?:person|man|woman))\s+(?:for|from|at)\s+the\s+
       (?:(?:city|county|borough)\s+)?(?:council|authority|local\s+authority)
@@ -44,7 +44,7 @@ _NAMED_COUNCIL = r"""
     | (?:the\s+)?(?:London\s+|Royal\s+)?Borough\s+of\s+[A-Z][\w'’-]*
         (?:\s+(?:and|&|upon)\s+[A-Z][\w'’-]*)*(?:\s+Council)?
     )(?:['’]s)?
-    (?:\s+(?P<nrole>leaders?|bosses|chiefs|officials|spokes(?:person|man|woman)))?
+    (?:\s+(?P<nrole>leaders|bosses|chiefs|officials|spokes(?:person|man|woman)))?
 """
 ORGANISATIONS: tuple[tuple[str, str], ...] = (
     (r"(?:the\s+)?department\s+for\s+education|(?:the\s+)?dfe", "Department for Education"),
