@@ -256,6 +256,15 @@ def test_the_subject_of_a_passive_sentence_is_not_the_speaker() -> None:
     assert who(text, "Wigan") == [("Ofsted", None, "ofsted")]
 
 
+def test_the_report_on_a_council_is_ofsted_and_relative_clauses_are_skipped() -> None:
+    text = (
+        "Ofsted's report on the council said leaders were “determined to improve”.\n"
+        "Inspectors who visited the council in March said services were “improving”.\n"
+        "The leader of the council said she was “proud of the staff”."
+    )
+    assert [w[0] for w in who(text)] == ["Ofsted", "Ofsted", None]
+
+
 def test_passive_praise_by_ofsted() -> None:
     text = "The council has been praised by Ofsted for its “relentless focus” on children."
     assert who(text) == [("Ofsted", None, "ofsted")]

@@ -97,9 +97,16 @@ _ROLE_NOUN_END = re.compile(
     r"head|manager|commissioner|minister)\s*$",
     re.IGNORECASE,
 )
+_ROLE_NOUN_OF = re.compile(
+    r"(?<![\w'’])(?:the|our|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>"
+    r"mayor|director|councillor|member|holder|leader|executive|chair(?:man|woman|person)?|"
+    r"head|manager|commissioner|minister)\s+(?:of|for|at)\s+[^,]*$",
+    re.IGNORECASE,
+)
 _SURNAME_END = re.compile(rf"(?<![\w'’-])(?P<w>[{people.UPPER}][\w'’-]+)\s*$")
 _SURNAME_START = re.compile(rf"^\s*(?P<w>[{people.UPPER}][\w'’-]+)(?![\w'’-])")
 _APPOSITIVE = re.compile(r"^(?:['’]s?)?\s*(?:\([^()]*\))?\s*(?:,(?P<app>.*?))?[\s,]*$", re.DOTALL)
+_TRAILING_RELATIVE = re.compile(r"^(?P<head>.*?\S)\s+(?:who|which|that)\s", re.DOTALL)
 _TRAILING_APPOSITIVE = re.compile(r"^(?P<head>.*?[^,\s])\s*,[^,]+,?\s*$", re.DOTALL)
 _COUNCIL_ROLE = re.compile(
     r"mayor|council|cabinet|lead\s+member|executive\s+member|portfolio|director|leader|"
@@ -386,10 +393,20 @@ class _Article:
         if m:
             who = self._pronoun(m["p"], start + m.start())
             return (who, start + m.start()) if who else None
+        m = _ROLE_NOUN_OF.search(s)
+        if m:  # "the leader of the council said": a person, not the council
+            who = self._by_role_noun(m["head"], start + m.start())
+            return (who, start + m.start()) if who else None
+        report = voices.REPORT_ON.search(s)
+        if report:  # "Ofsted's report on the council said": the report speaks
+            return replace(OFSTED, span=Span(start + report.start(), start + report.end())), (
+                start + report.start()
+            )
         candidates = [s]
-        trimmed = _TRAILING_APPOSITIVE.match(s)
-        if trimmed:
-            candidates.append(trimmed["head"])
+        for trim in (_TRAILING_APPOSITIVE, _TRAILING_RELATIVE):
+            trimmed = trim.match(s)
+            if trimmed:
+                candidates.append(trimmed["head"])
         for c in candidates:
             found = self._voice_at_end(c, start)
             if found is not None:

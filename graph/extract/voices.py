@@ -86,6 +86,8 @@ def _both(pattern: str, flags: int = _FLAGS) -> tuple[re.Pattern[str], re.Patter
 OFSTED_END, OFSTED_START = _both(_OFSTED)
 COUNCIL_END, COUNCIL_START = _both(_COUNCIL_BODY)
 NAMED_END, NAMED_START = _both(_NAMED_COUNCIL, re.VERBOSE)
+# "Ofsted's report on the council", "the inspection report into Leicester's services"
+REPORT_ON = re.compile(rf"(?<![\w'’])(?:{_OFSTED})\s+(?:on|into|of|about|for)\s+[^,]*$", _FLAGS)
 ORGS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (
         *_both(
