@@ -167,6 +167,9 @@ class _Mapper:
         speaker = self.speaker(who)
         self.add(node, OKG.speaker, speaker)
         self.add(node, OKG.speakerName, Literal(who.name))
+        if who.kind != "person" and who.role:
+            # unnamed people speaking for an organisation: no person, no role statement
+            self.add(node, OKG.speakerDescription, Literal(who.role))
         if who.kind == "person" and (who.role or who.organisation):
             role = self.iris.in_article(
                 self.aid,
