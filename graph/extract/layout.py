@@ -1,19 +1,31 @@
 """Layout: the article's text cut into blocks, with page furniture marked.
 
-A block is a paragraph-like run of text (a line, or lines without a blank line
-between them). Extractors read ``Document.body`` and never see furniture blocks, so
-menus, subscription offers, related-story lists and repeated captions yield no facts.
+Scraped news pages come as one paragraph per line, with the page around the story:
+menus, bylines and dates, picture captions (often printed twice), cross-heads,
+adverts for the publisher's other products, subscription offers, lists of other
+stories with their dates, footers with addresses and social-media icon names. A
+block is one non-blank line; each gets a kind:
+
+- ``title``: the first headline-like line; ``meta``: byline and date lines under it;
+- ``heading``: short cross-heads; ``body``: paragraphs; ``list``: bullet items;
+- ``caption``: picture captions; ``furniture``: everything that is not the story.
+
+Extractors read ``Document.body`` and never see furniture or captions, so no fact
+comes from them. The rules look at the genre's patterns (a line repeated at once, a
+price per month, a "Read more" link, a postcode), never at any one site's wording.
+The text itself is never changed: every span is an offset into ``Document.text``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from graph.extract.records import Span
 
 BlockKind = Literal["title", "meta", "heading", "body", "caption", "list", "furniture"]
+FACT_KINDS = ("title", "heading", "body", "list")
 
 
 @dataclass(frozen=True)
@@ -29,22 +41,299 @@ class Document:
 
     text: str
     blocks: list[Block] = field(default_factory=list)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def body(self) -> list[Block]:
-        """Blocks that can carry facts: body paragraphs and headings."""
-        return [b for b in self.blocks if b.kind in ("body", "heading", "title")]
+        """Blocks that can carry facts: title, headings, body paragraphs, list items."""
+        return [b for b in self.blocks if b.kind in FACT_KINDS]
+
+    @property
+    def header(self) -> list[Block]:
+        """The title and the meta lines (byline, date) around it."""
+        return [b for b in self.blocks if b.kind in ("title", "meta")]
 
 
-_LINE = re.compile(r"[^\n]+")
+# Unicode spaces that scraping leaves at the edges of lines.
+SPACES = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff\u200b"  # noqa: E501
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_BULLET = re.compile(r"(?:[•●▪◦·*\-–—►▸‣⁃]|\d{1,2}[.)])[" + SPACES + r"]+")
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
+# A line that is only a date (with an optional weekday, time or "Published"/"Updated").
+_DATE_CORE = (
+    rf"(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}"
+    rf"|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
+DATE_LINE = re.compile(
+    r"^(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|date)(?:\s+on)?:?\s*)?"
+    + _DATE_CORE
+    + r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\.?$",
+    re.IGNORECASE,
+)
+
+# Navigation and site chrome: short lines made only of such words.
+_NAV_WORDS = {
+    "skip", "to", "content", "main", "menu", "home", "search", "contact", "us", "about",
+    "make", "an", "enquiry", "enquiries", "login", "log", "in", "sign", "up", "register",
+    "subscribe", "today", "now", "share", "this", "article", "print", "email", "tweet",
+    "facebook", "twitter", "linkedin", "whatsapp", "instagram", "youtube", "close", "back",
+    "top", "next", "previous", "more", "news", "jobs", "events", "cookies", "privacy",
+    "policy", "terms", "accessibility", "sitemap", "navigation", "open", "toggle", "my",
+    "account", "basket", "cart", "donate", "follow", "read", "full", "story", "the",
+    "all", "view", "see", "comments", "comment", "reply", "and", "of", "&", "page",
+}  # fmt: skip
+_SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|linkedin|instagram|youtube|pinterest|rss|whatsapp|tiktok|"
+    r"chevron|bars|close)\b",
+    re.IGNORECASE,
+)
+_READ_MORE = re.compile(
+    r"^(?:read (?:full story|more|the full (?:story|article))|continue reading|"
+    r"find out more|more info(?:rmation)?|click here.*|view (?:all|more).*)\W*$",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(
+    r"(?:[£$€]\s?\d[\d.,]*\s*(?:/|per|a)\s*(?:month|year|week|annum)|^from\s+[£$€])", re.I
+)
+_SUBSCRIBE = re.compile(
+    r"\b(?:subscribe|subscription|subscribers?|membership|sign up|free trial|log ?in to|"
+    r"already a (?:member|subscriber)|newsletter)\b",
+    re.IGNORECASE,
+)
+_ADVERT_CUES = re.compile(
+    r"\b(?:check out|find out more|available (?:to|for) all|subscribers?|subscription|"
+    r"sign up|register (?:now|today|here)|book (?:now|your place)|free trial|"
+    r"(?:knowledge|practice|resource|learning) (?:and practice )?hub|webinars?|"
+    r"download (?:our|the|your)|try it|learn more|visit our|our (?:new )?(?:guide|toolkit))\b",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_FOOTER = re.compile(
+    r"(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|website (?:design|by)|"
+    r"registered (?:in england|office|charity|company)|company (?:no|number)|"
+    r"\bcookie|privacy (?:policy|notice)|terms (?:and|&) conditions|"
+    r"\bcollaboration\b.*\bby\b|powered by)",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"(?:\b(?:Picture|Photo(?:graph)?|Image|Credit|Photo credit)s?\s*:|\(Photo|"
+    r"\bGetty Images\b|\bShutterstock\b|\bAlamy\b|\bPA (?:Wire|Media)\b)"
+)
+# Headers of the lists of other stories, topic hubs and the like at the page's end.
+_TAIL_HEADER = re.compile(
+    r"^(?:related(?: (?:articles?|stories|content|news|posts|links|topics|reading))?|"
+    r"more (?:on this|from|like this|news|stories|articles).*|(?:latest|recent|top) "
+    r"(?:news|stories|articles|posts)|most (?:read|popular|viewed)|you (?:may|might) also "
+    r"(?:like|be interested in)|recommended(?: for you)?|read next|further reading|"
+    r"knowledge (?:&|and) resources|(?:other|similar) (?:articles|stories|news)|"
+    r"popular (?:articles|stories)|trending|tags?:?.*|topics?:|share (?:this|on).*|"
+    r"also (?:read|in|on).*|in other news|elsewhere on .*)\W*$",
+    re.IGNORECASE,
+)
+_END_MARK = re.compile(r"^\W*(?:ends|end|-ends-)\W*$", re.IGNORECASE)
+_TERMINAL = ".!?…"
+_QUOTES = "\"'“”‘’«»„"
+
+
+def _words(s: str) -> list[str]:
+    return _WORDS.findall(s)
+
+
+def _is_nav(s: str) -> bool:
+    words = [w.lower() for w in _words(s)]
+    return 0 < len(words) <= 5 and all(w in _NAV_WORDS for w in words)
+
+
+def _is_social(s: str) -> bool:
+    return len(_SOCIAL.findall(s)) >= 3
+
+
+def _is_prose(s: str) -> bool:
+    """A paragraph of running text: several words, ending like a sentence."""
+    return len(_words(s)) >= 8 and s.rstrip(_QUOTES + ")")[-1:] in _TERMINAL
+
+
+def _is_heading_like(s: str) -> bool:
+    return 0 < len(_words(s)) <= 14 and s.rstrip(_QUOTES)[-1:] not in _TERMINAL + ":;,"
+
+
+_BYLINE = re.compile(
+    r"^(?:by\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+    r"(?:\s*(?:,|\||-|–)\s*[\w &'’-]{2,40})?$"
+)
+_NOT_NAME = re.compile(
+    r"\b(?:Council|Ofsted|News|Services?|Care|Children|Report|Inspection|Contact|Us|Home|"
+    r"Menu|Search|Subscribe|Today|Social|Government|Department|Agency|Trust|Press|Release|"
+    r"Magazine|Digital|Now|Online|Latest|Resources|The|Of|And|For|In|On|At)\b"
+)
+
+
+def is_byline(s: str) -> bool:
+    """A short line naming the author: "Jane Smith", "By Jane Smith", "Jane Smith, reporter"."""
+    s = s.strip(SPACES)
+    m = _BYLINE.match(s)
+    if not m:
+        return False
+    if re.match(r"^by\s", s, re.IGNORECASE):
+        return True
+    return not _NOT_NAME.search(m["name"])
+
+
+def _raw_blocks(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_bullet) of every non-blank line, trimmed of spaces and bullets."""
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip(SPACES)
+        if not stripped:
+            continue
+        start = m.start() + len(line) - len(line.lstrip(SPACES))
+        end = start + len(stripped)
+        bullet = _BULLET.match(text, start, end)
+        if bullet and bullet.end() < end:
+            out.append((bullet.end(), end, True))
+        else:
+            out.append((start, end, False))
+    return out
 
 
 def segment(text: str) -> Document:
-    """Cut the text into one block per non-blank line."""
-    blocks = []
-    for m in _LINE.finditer(text):
-        if m.group().strip():
-            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            end = m.end() - (len(m.group()) - len(m.group().rstrip()))
-            blocks.append(Block(Span(start, end), "body", text[start:end]))
+    """Cut the text into blocks (one per non-blank line) and give each its kind."""
+    raw = _raw_blocks(text)
+    lines = [text[s:e] for s, e, _ in raw]
+    kinds: list[str] = ["list" if bullet else "body" for _, _, bullet in raw]
+    n = len(raw)
+
+    # 1. Lines that are furniture on their own.
+    for i, s in enumerate(lines):
+        if (
+            _is_nav(s)
+            or _is_social(s)
+            or _READ_MORE.match(s)
+            or _PRICE.search(s)
+            or _FOOTER.search(s)
+            and not _is_prose(s)
+            or _POSTCODE.search(s)
+            and len(_words(s)) <= 20
+        ):
+            kinds[i] = "furniture"
+        elif _CAPTION.search(s) and len(_words(s)) <= 40:
+            kinds[i] = "caption"
+
+    # 2. A line printed twice in a row is a picture caption (the image's alt text and
+    #    its caption): both copies are captions.
+    for i in range(n - 1):
+        if lines[i] == lines[i + 1] and kinds[i] != "furniture":
+            kinds[i] = kinds[i + 1] = "caption"
+
+    # 3. Adverts for the publisher's other products, with the cross-head above them.
+    for i, s in enumerate(lines):
+        if kinds[i] == "body" and len(_ADVERT_CUES.findall(s)) >= 2:
+            kinds[i] = "furniture"
+            if i > 0 and kinds[i - 1] in ("body", "heading") and _is_heading_like(lines[i - 1]):
+                kinds[i - 1] = "furniture"
+
+    # 4. Subscription offers: the offer's header, its bullet list and prices.
+    for i, s in enumerate(lines):
+        if _SUBSCRIBE.search(s) and not _is_prose(s) and len(_words(s)) <= 8:
+            kinds[i] = "furniture"
+            j = i + 1
+            while j < n and (kinds[j] in ("list", "furniture") or not _is_prose(lines[j])):
+                if kinds[j] == "caption":
+                    break
+                kinds[j] = "furniture"
+                j += 1
+            # the offer's title just above ("X Digital membership", "X Magazine")
+            if i > 0 and kinds[i - 1] == "list":
+                k = i - 1
+                while k >= 0 and kinds[k] == "list":
+                    kinds[k] = "furniture"
+                    k -= 1
+
+    # 5. The page's tail: lists of other stories (a header such as "Related articles",
+    #    or dated teasers with "Read more" links). Their teaser paragraphs are prose,
+    #    so a teaser is told by its neighbours: a date line or a read-more link.
+    dated = {i for i, s in enumerate(lines) if DATE_LINE.match(s)}
+    first_prose = next((i for i, s in enumerate(lines) if _is_prose(s)), n)
+    teaser_marks = {
+        i for i in range(n) if (i in dated and i > first_prose) or _READ_MORE.match(lines[i])
+    }
+    tail = next(
+        (
+            i
+            for i, s in enumerate(lines)
+            if i > first_prose and (_TAIL_HEADER.match(s) or _END_MARK.match(s))
+        ),
+        None,
+    )
+    if tail is not None:
+        for i in range(tail, n):
+            near_teaser = any(j in teaser_marks for j in range(i - 2, i + 3))
+            trimmed = lines[i].rstrip()
+            teaser_end = trimmed.endswith(("[...]", "[…]", "...", "…"))
+            ender = _END_MARK.match(lines[i])
+            if (
+                _is_prose(lines[i])
+                and not near_teaser
+                and not teaser_end
+                and len(_words(lines[i])) >= 30
+                and not ender
+            ):
+                continue  # the story goes on (notes to editors, a late paragraph)
+            kinds[i] = "furniture"
+    for i in teaser_marks:
+        kinds[i] = "furniture"
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= j < n and j > first_prose and kinds[j] in ("body", "heading"):
+                s = lines[j]
+                if _is_heading_like(s) or s.rstrip().endswith(("[...]", "[…]", "…")):
+                    kinds[j] = "furniture"
+
+    # 6. The header: the title (first headline-like line) and the meta lines after it.
+    title = None
+    for i in range(min(n, 8)):
+        if kinds[i] != "body":
+            continue
+        if DATE_LINE.match(lines[i]) or is_byline(lines[i]):
+            kinds[i] = "meta"
+            continue
+        if _is_heading_like(lines[i]) or (
+            len(_words(lines[i])) <= 20 and lines[i].rstrip()[-1:] in "?!"
+        ):
+            title = i
+            kinds[i] = "title"
+        break
+    start = title + 1 if title is not None else 0
+    for i in range(start, min(n, start + 4)):
+        s = lines[i]
+        if kinds[i] in ("furniture", "caption"):
+            continue
+        if DATE_LINE.match(s) or is_byline(s) or _BYLINE_DATE.match(s):
+            kinds[i] = "meta"
+        elif _is_prose(s):
+            break
+
+    # 7. Cross-heads: short lines without sentence punctuation inside the story.
+    for i, s in enumerate(lines):
+        if kinds[i] == "body" and _is_heading_like(s):
+            kinds[i] = "meta" if DATE_LINE.match(s) and i <= first_prose else "heading"
+
+    blocks = [
+        Block(Span(s, e), kinds[i], text[s:e])  # type: ignore[arg-type]
+        for i, (s, e, _) in enumerate(raw)
+    ]
     return Document(text, blocks)
+
+
+# "By Jane Smith, 5 September 2017" or "Jane Smith | 05/09/2017"
+_BYLINE_DATE = re.compile(
+    r"^(?:by\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*(?:,|\||-|–|on)\s*" + _DATE_CORE,
+    re.IGNORECASE,
+)

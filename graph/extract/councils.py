@@ -1,0 +1,155 @@
+"""Council mentions: where the story names a council, resolved through the gazetteer.
+
+Every printed name of every council (name, council name, alternative names, with
+"and"/"&" and hyphen/space variants) goes into one regular expression, longest
+first, so "North East Lincolnshire" wins over "Lincolnshire" and "Leicestershire"
+is never "Leicester". Names are matched with their capital letters, so "reading"
+and "bury" are words, not councils. A mention's span takes in a following
+"(City/County/Borough) Council" and the possessive.
+
+Some names are also people's names or other things (Kent, Poole, Westminster,
+Durham): a name right after a capitalised first name ("Jane Kent") or before another
+capitalised word that is not part of a council's name ("Durham University") is not a
+council; the most ambiguous ones need a council word or a preposition next to them.
+The year for resolving names that changed (Dorset, Northamptonshire) is the
+publication year.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date
+from functools import cache
+
+from graph.extract.layout import Document
+from graph.extract.records import CouncilMention, Span
+from graph.gazetteer import Gazetteer, normalise_name
+
+_SUFFIX = (
+    r"(?:\s+(?:City|County|Borough|Metropolitan|Metropolitan Borough|District|"
+    r"Metropolitan District|City and County|Royal Borough))*(?:\s+[Cc]ouncil)?"
+)
+# Names that are mostly something else unless a council word or a preposition is near.
+_NEEDS_CONTEXT = {
+    "Westminster", "Reading", "Bury", "Sutton", "Durham", "Halton", "Brent", "Poole",
+    "Kent", "Derby", "Wirral", "Bath", "York", "Hull", "Richmond", "Kingston", "Barnet",
+    "Blackburn", "Medway", "Torbay", "Rutland", "Wigan", "Dudley", "Merton", "Bolton",
+}  # fmt: skip
+_CONTEXT_AFTER = re.compile(
+    r"\s*(?:['’]s?\b|\s(?:City|County|Borough|Metropolitan|Council|council|children|"
+    r"Children|social|Social|local|Safeguarding))"
+)
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|at|for|of|from|across|to|by|and|Meanwhile,|Elsewhere,|meanwhile,|elsewhere,)\s+$"
+)
+# Capitalised words that may stand before a council name without making it a surname.
+_FREE_BEFORE = {
+    "In", "At", "For", "Of", "From", "Across", "To", "By", "And", "But", "Meanwhile",
+    "Elsewhere", "While", "Whilst", "The", "Both", "With", "As", "On", "Since", "After",
+    "Before", "Like", "Unlike", "Neighbouring", "Nearby", "Rural", "Inner", "Outer",
+    "Greater", "Also", "Separately", "However", "Then", "Now", "Only", "Under", "Over",
+    "Within", "Outside", "Inside", "Between", "Including", "Where", "When", "Leader",
+    "Cllr", "Councillor", "Ofsted", "Royal", "Borough", "City", "County", "Mayor",
+    "Why", "How", "What", "Last", "This", "That", "Today", "Yesterday", "Recently",
+    "Earlier", "Later", "Previously", "Overall", "Yet", "So", "If", "Although", "Though",
+    "Despite", "Whereas", "Among", "Amongst", "Against", "Via", "Per", "Around",
+}  # fmt: skip
+# Capitalised words that may follow a council name (otherwise "Durham University").
+_FREE_AFTER = {
+    "City", "County", "Borough", "Metropolitan", "Council", "Children", "Children's",
+    "Children’s", "Social", "Safeguarding", "Local", "Family", "Families", "Youth",
+    "Ofsted", "MBC", "MDC", "CC", "BC", "Cllr", "Councillor", "Director", "Leader",
+    "Mayor", "And", "Partnership", "Early", "Adoption", "Fostering", "Care",
+}  # fmt: skip
+_PREV_WORD = re.compile(r"([A-Z][\w'’-]*)[ \t\u00a0]+$")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Z][\w'’-]*)")
+
+
+def _variants(name: str) -> set[str]:
+    """Printed forms of a name: and/&, hyphens/spaces."""
+    forms = {name}
+    for f in list(forms):
+        forms.add(f.replace(" and ", " & "))
+        forms.add(f.replace(" & ", " and "))
+    for f in list(forms):
+        forms.add(f.replace("-", " "))
+        if " upon " in f or " on " in f:
+            forms.add(re.sub(r" (upon|on) ", r"-\1-", f))
+    return forms
+
+
+@cache
+def _pattern(gaz_id: int, names: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted(names, key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in alts)
+    return re.compile(rf"(?<![\w-])(?P<name>{body})(?P<suffix>{_SUFFIX})(?![\w-])")
+
+
+def _names(gaz: Gazetteer) -> tuple[str, ...]:
+    names: set[str] = set()
+    for c in gaz.councils:
+        for n in c.names:
+            # "Leicester council" is the name plus a suffix the pattern already allows
+            base = re.sub(r"\s+council$", "", n, flags=re.IGNORECASE)
+            if base and base[0].isupper():
+                names |= _variants(base)
+    return tuple(sorted(names))
+
+
+def _plausible(text: str, m: re.Match[str]) -> bool:
+    name = m["name"]
+    before = text[max(0, m.start() - 40) : m.start()]
+    after = text[m.end() : m.end() + 30]
+    has_suffix = bool(m["suffix"].strip())
+    prev = _PREV_WORD.search(before)
+    if prev and prev.group(1) not in _FREE_BEFORE and not has_suffix:
+        # "Jane Kent", "Sarah Leicester" ... but not at a sentence start ("Kent. Barnet")
+        return False
+    nxt = _NEXT_WORD.match(after)
+    if nxt and not has_suffix and nxt.group(1) not in _FREE_AFTER:
+        return False  # "Durham University", "Leicester Mercury"
+    if re.match(r"\s*(?:Street|Road|Avenue|Lane|University|College|Hospital)\b", after):
+        return False
+    if name in _NEEDS_CONTEXT and not has_suffix:
+        return bool(_CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before))
+    return True
+
+
+def find_mentions(doc: Document, gaz: Gazetteer, pub_date: date | None) -> list[CouncilMention]:
+    """Every council named in the story's blocks, in text order."""
+    names = _names(gaz)
+    pattern = _pattern(id(gaz), names)
+    year = pub_date.year if pub_date else None
+    out: list[CouncilMention] = []
+    for block in doc.body:
+        for m in pattern.finditer(doc.text, block.span.start, block.span.end):
+            if not _plausible(doc.text, m):
+                continue
+            council = gaz.resolve(normalise_name(m["name"]), year) or gaz.resolve(m["name"])
+            if council is None:
+                continue
+            out.append(CouncilMention(council.dfe_code, Span(m.start(), m.end())))
+    return out
+
+
+class Mentions:
+    """Council mentions in text order, with lookups by position."""
+
+    def __init__(self, mentions: list[CouncilMention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.span.start)
+        self._starts = [m.span.start for m in self.items]
+
+    def within(self, start: int, end: int) -> list[CouncilMention]:
+        """Mentions that start in [start, end)."""
+        return self.items[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def before(self, offset: int) -> CouncilMention | None:
+        """The last mention that starts before ``offset``."""
+        i = bisect_left(self._starts, offset)
+        return self.items[i - 1] if i else None
+
+    def after(self, offset: int) -> CouncilMention | None:
+        """The first mention that starts at or after ``offset``."""
+        i = bisect_left(self._starts, offset)
+        return self.items[i] if i < len(self.items) else None

@@ -1,0 +1,283 @@
+"""The words of Ofsted grades, judgement areas, frameworks and inspection dates.
+
+Shared by the judgement rules (which grade, for which area, of which inspection)
+and by the about rules (which inspection a passage refers to). Patterns only: the
+decisions are made in ``judgements`` and ``about``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.dates import MONTH_FULL, month_number
+
+Q = "\"'“”‘’«»„`"  # quotation marks
+_Q = re.escape(Q)
+
+# A grade as printed. "top rating" is outstanding, "lowest rating" inadequate.
+GRADE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<ri>requir(?:es|e|ed|ing)\s+improvement(?:\s+to\s+be\s+good)?)"
+    r"|(?P<adj>outstanding|good|inadequate|adequate)"
+    r"|(?P<top>(?:top|highest|best)(?:\s+possible)?\s+(?:rating|grade|judgement|judgment|mark))"
+    r"|(?P<low>(?:lowest|bottom|worst)(?:\s+possible)?\s+(?:rating|grade|judgement|judgment))"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def grade_of(m: re.Match[str]) -> str:
+    if m["ri"]:
+        return "requires-improvement"
+    if m["top"]:
+        return "outstanding"
+    if m["low"]:
+        return "inadequate"
+    return m["adj"].lower()
+
+
+RATING_NOUN_AFTER = re.compile(
+    rf"[{_Q}\s]*(?:overall\s+)?(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment|verdict|"
+    r"status|label|ranking|score|assessment\s+result)s?\b",
+    re.IGNORECASE,
+)
+BY_INSPECTORS_AFTER = re.compile(
+    rf"[{_Q}\s,]*(?:overall\s+)?(?:by|from)\s+(?:ofsted|inspectors|the\s+inspectorate|"
+    r"the\s+regulator|the\s+watchdog|the\s+education\s+watchdog)\b",
+    re.IGNORECASE,
+)
+_RATE_VERB = (
+    r"(?:rated|re-?rated|rating|judged|graded|grading|deemed|assessed|categori[sz]ed|classed|"
+    r"classified|labelled|branded|declared|ranked|regarded|considered|found|confirmed)"
+)
+RATED_BEFORE = re.compile(
+    rf"\b{_RATE_VERB}\b(?:[^.;:!?]{{0,90}}?\b(?:as|to\s+be|to\s+have\s+been|at))?"
+    rf"(?:\s+(?:overall|again|now|still|once\s+(?:again|more)|by\s+\w+|it|them|services|"
+    rf"the\s+(?:council|authority|service|department)s?)){{0,3}}[{_Q}\s]*$",
+    re.IGNORECASE,
+)
+CHANGE_BEFORE = re.compile(
+    r"\b(?:rise[sn]?|rising|rose|improve[sd]?|improving|move[sd]?|moving|jump(?:s|ed)?|"
+    r"climb(?:s|ed)?|f[ae]ll(?:s|en|ing)?|drop(?:s|ped)?|slip(?:s|ped)?|upgraded|uprated|"
+    r"downgraded|promoted|demoted|went|go(?:es)?|gone|back|return(?:s|ed)?|leap(?:s|t|ed)?)"
+    rf"\s+(?:up\s+|down\s+|back\s+|straight\s+)?(?:to|into|from)\s+(?:an?\s+|the\s+|its\s+)?[{_Q}\s]*$",
+    re.IGNORECASE,
+)
+FROM_BEFORE = re.compile(
+    rf"\b(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+|its\s+|their\s+|previous\s+)*[{_Q}\s]*$",
+    re.IGNORECASE,
+)
+TO_AFTER_GRADE = re.compile(rf"[{_Q}\s]*(?:to|into)\s+[{_Q}\s]*$", re.IGNORECASE)
+STATUS_BEFORE = re.compile(
+    r"\b(?:remains?|remained|remaining|still|retain(?:s|ed|ing)?|kept|keeps?|maintain(?:s|ed)?|"
+    r"stay(?:s|ed)?|no\s+longer|out\s+of|exit(?:s|ed)?|escape[sd]?|lost|lose|loses|"
+    r"achiev(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|award(?:ed)?|given|handed|earn(?:s|ed|t)?|"
+    r"secur(?:e|es|ed)|gain(?:s|ed)?|won|get|gets|got|hold(?:s)?|held|removed|lifted|shed)"
+    rf"\s+(?:(?:its|their|an?|the|the\s+inspectorate['’]s|ofsted['’]s|a\s+council['’]s|"
+    rf"overall|also)\s+)*[{_Q}\s]*$",
+    re.IGNORECASE,
+)
+COPULA_BEFORE = re.compile(
+    rf"\b(?:is|are|was|were|be|been|being|as|now|at)\s+(?:now\s+|still\s+|also\s+|overall\s+)*"
+    rf"[{_Q}\s]*$",
+    re.IGNORECASE,
+)
+OVERALL_NEAR = re.compile(rf"^[{_Q}\s]*overall\b|\boverall\s+[{_Q}\s]*$", re.IGNORECASE)
+OR_ANOTHER = re.compile(
+    rf"^[{_Q}\s]*(?:or|and/or|/)\s+[{_Q}]?\s*(?:better|above|worse|outstanding|good|"
+    r"inadequate|requires|requiring)|^[" + _Q + r"\s]*(?:and|or)\s+above",
+    re.IGNORECASE,
+)
+OR_BEFORE = re.compile(
+    rf"\b(?:good|outstanding|inadequate|improvement|at\s+least|than)[{_Q}\s]*(?:or|and|/)?\s*[{_Q}\s]*$",
+    re.IGNORECASE,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:journey|aim(?:s|ing|ed)?|ambitions?|want(?:s|ed)?|hop(?:e|es|ed|ing)|striv\w+|"
+    r"goals?|target(?:s|ing)?|aspir\w+|determined|plan(?:s|ning)?|on\s+track|towards?|"
+    r"push(?:ing)?|bid|expect\w*|could|would|should|might|may|if|whether|before|until|"
+    r"unless|becom\w+|not|never|n['’]t|yet\s+to|fail(?:ed|s)?\s+to|cannot|can|need(?:s|ed)?|"
+    r"ensure|predict\w*|hopeful|confident|on\s+course|working\s+to|in\s+order\s+to|"
+    r"chance|prospect|likely)\b",
+    re.IGNORECASE,
+)
+# An earlier inspection's grade: cues just before the grade ...
+PREVIOUS_NEAR = re.compile(
+    r"\b(?:no\s+longer|out\s+of|exit(?:s|ed|ing)?|escape[sd]?|lifted|remov(?:e|ed|es|ing)|"
+    r"shed|shak(?:e|es|en)\s+off|since|from)\b(?:\s+(?:its|their|our|the|an?|being|"
+    r"rated|judged|a\s+council['’]s))*[" + _Q + r"\s]*$",
+    re.IGNORECASE,
+)
+# ... or anywhere before it in its clause
+PREVIOUS_FAR = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|prior|former(?:ly)?|original(?:ly)?|"
+    r"last\s+(?:inspect\w+|ofsted|full|judgement|judgment|rating|visit|report|"
+    r"graded|standard)|had\s+(?:been|previously|received|got|earned))\b",
+    re.IGNORECASE,
+)
+PREVIOUS_AFTER = re.compile(
+    r"^\W*(?:\S+\s+){0,5}?(?:at|in|during|after|following|from)\s+(?:its|the|their)\s+"
+    r"(?:last|previous|earlier|prior|former|preceding)\b"
+    rf"|^[{_Q}\s]*(?:rating|verdict|judgement|judgment|label|grade|status)?\s*"
+    r"(?:was\s+|has\s+been\s+|had\s+been\s+|being\s+|is\s+)?(?:removed|lifted|dropped|"
+    r"overturned|shed|gone|behind)\b",
+    re.IGNORECASE,
+)
+FIRST_ACHIEVED = re.compile(
+    r"^[^.;]{0,30}?\bfirst\s+(?:achieved|awarded|gained|given|received|earned|rated|won|"
+    r"secured|judged)\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+MONTHLIST = (
+    rf"(?:(?:early|late|mid)[-\s]+)?{MONTH_FULL}(?:\s*(?:,|and|to|-|–|into|through)\s*"
+    rf"(?:(?:early|late|mid)[-\s]+)?{MONTH_FULL})*"
+)
+# A year as an inspection's year: not "since 2018", "2016/17", "2016-17".
+YEAR = re.compile(
+    rf"(?<![\w/-])(?:(?P<months>{MONTHLIST})\s+)?(?P<year>(?:19[89]|20[0-4])\d)"
+    r"(?![\w/]|\s*[-–]\s*\d)",
+)
+NOT_INSPECTION_YEAR = re.compile(
+    r"\b(?:since|by|until|till|before|after|from|between|for|to|of\s+the|age[sd]?|born|"
+    r"through|throughout|over|across|during\s+the\s+year|per|first\s+\w+\s+in)\s+$",
+    re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(MONTH_FULL)
+
+
+def months_in(text: str) -> tuple[int, ...]:
+    """The months named in a phrase, in order, without repeats."""
+    out: list[int] = []
+    for m in _MONTH_WORD.finditer(text):
+        n = month_number(m.group())
+        if n not in out:
+            out.append(n)
+    return tuple(out)
+
+
+# When an inspection took place: "an inspection in April", "following a visit in
+# June and July 2017", "their June and July visit", "inspected in March".
+_INSPECTION_NOUN = (
+    r"(?:inspection|inspected|visit|visited|re-?inspected|inspection\s+visit|monitoring\s+visit|"
+    r"focused\s+visit)"
+)
+DATE_CUE = re.compile(
+    rf"\b{_INSPECTION_NOUN}\s+(?:\w+\s+){{0,2}}?(?:in|during|throughout|between|over|across|"
+    rf"from|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?P<m1>{MONTHLIST})"
+    rf"(?:\s*,?\s*(?P<y1>(?:19|20)\d\d)\b)?"
+    rf"|\b(?:its|their|the|a|an|his|her|our)\s+(?:\w+\s+)?(?P<m2>{MONTHLIST})"
+    rf"(?:\s*,?\s*(?P<y2>(?:19|20)\d\d))?\s+(?:\w+\s+)?{_INSPECTION_NOUN}\b"
+    rf"|\b(?:in|during)\s+(?P<m3>{MONTHLIST})(?:\s*,?\s*(?P<y3>(?:19|20)\d\d))?,?\s+"
+    rf"(?:inspectors|ofsted)\s+(?:visited|inspected|found|carried\s+out|returned)",
+    re.IGNORECASE,
+)
+DATE_CUE_PREVIOUS = re.compile(
+    r"\b(?:previous|last|earlier|prior|former|preceding|first)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+FRAMEWORKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("focused-visit", r"\bfocused\s+visits?\b"),
+        ("monitoring-visit", r"\bmonitoring\s+visits?\b"),
+        ("jtai", r"\b(?:JTAI|joint\s+targeted\s+area\s+inspections?)\b"),
+        (
+            "child-protection",
+            r"\b(?:child\s+protection\s+(?:arrangements|inspections?|services\s+inspection)|"
+            r"(?:arrangements\s+for\s+the\s+)?protection\s+of\s+children\s+"
+            r"(?:inspections?|arrangements))\b",
+        ),
+        (
+            "safeguarding-lac",
+            r"\bsafeguarding\s+and\s+looked[-\s]after\s+children(?:['’]s)?\s+"
+            r"(?:services\s+)?inspections?\b",
+        ),
+        ("sif", r"\b(?:single\s+inspection\s+framework|SIF)\b"),
+        (
+            "ilacs",
+            r"\b(?:ILACS|inspections?\s+of\s+local\s+authority\s+children['’]?s\s+services|"
+            r"inspecting\s+local\s+authority\s+children['’]?s\s+services)\b",
+        ),
+    )
+)
+
+
+def framework_in(text: str) -> str | None:
+    for name, pattern in FRAMEWORKS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+VISIT_WITHOUT_GRADE = re.compile(r"\b(?:monitoring|focused)\s+visits?\b", re.IGNORECASE)
+
+# Judgement areas, most specific first.
+AREAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "leadership",
+            r"\b(?:leadership(?:,?\s+management)?(?:,?\s+(?:and|&)\s+(?:governance|management))?|"
+            r"management\s+(?:and|&)\s+leadership|impact\s+of\s+(?:senior\s+)?leaders(?:hip)?)\b",
+        ),
+        ("adoption", r"\badoption(?:\s+(?:performance|support|services?|work))?\b"),
+        (
+            "care-leavers",
+            r"\b(?:care[-\s]leavers|(?:young\s+people\s+)?leaving\s+care|"
+            r"experiences\s+and\s+progress\s+of\s+care\s+leavers)\b",
+        ),
+        (
+            "children-in-care",
+            r"\b(?:(?:children|young\s+people)\s+(?:who\s+are\s+)?(?:looked[-\s]after|in\s+care)|"
+            r"looked[-\s]after\s+children|children\s+looked\s+after|achieving\s+permanence|"
+            r"permanence)\b",
+        ),
+        (
+            "help-and-protection",
+            r"\b(?:(?:children\s+who\s+need\s+|need\s+of\s+)?help\s+and\s+protection)\b",
+        ),
+    )
+)
+OVERALL_AREA = re.compile(r"\boverall(?:\s+effectiveness)?\b", re.IGNORECASE)
+
+# Things Ofsted grades that are not a council's children's services.
+NOT_A_COUNCIL = re.compile(
+    r"\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|colleges?|pre-?schools?|childminders?|"
+    r"(?:children['’]s|care|residential)\s+homes?|homes|providers?|settings?|hospitals?|"
+    r"(?:nhs\s+)?trusts?|police|forces?|constabular\w+|prisons?|YOIs?|secure\s+"
+    r"(?:training\s+)?(?:centres?|units?|homes?)|(?:fostering|adoption)\s+agenc(?:y|ies)|"
+    r"independent\s+fostering|CQC|care\s+quality\s+commission|HMICFRS|probation|"
+    r"universit(?:y|ies)|pupils?|teachers?|headteachers?|early\s+years\s+(?:provision|"
+    r"settings?)|further\s+education|apprenticeships?|SEND\s+(?:inspection|services))\b",
+    re.IGNORECASE,
+)
+GENERIC_PLURAL = re.compile(
+    r"\b(?:councils|authorities|LAs|nationally|per\s+cent|percent|%|proportion|"
+    r"(?:number|share|majority|half|third|quarter)\s+of|one\s+in\s+\w+|most\s+areas|"
+    r"areas\s+(?:rated|judged|graded|were|are))\b",
+    re.IGNORECASE,
+)
+COUNCIL_SUBJECT = re.compile(
+    r"\b(?:council|authority|local\s+authority|services?|department|directorate|it|they|"
+    r"its|their|our|we|children['’]s\s+social\s+care|social\s+care|leadership|adoption|"
+    r"care\s+leavers|children\s+in\s+care)\b",
+    re.IGNORECASE,
+)
+BLOCKING_SUBJECT = re.compile(
+    r"\b(?:areas?|aspects?|practice|work|teams?|cases?|plans?|assessments?|decisions?|"
+    r"some|parts?|elements?|much|many|most)\b",
+    re.IGNORECASE,
+)
+
+# Passages that refer back to an earlier inspection: "problems highlighted during its
+# last inspection in 2015", "at the previous inspection", "in its 2015 inspection".
+EARLIER_INSPECTION = re.compile(
+    r"(?<!since\s)(?<!since\sthe\s)\b(?:during|at|in|by|from|after|following)\s+"
+    r"(?:its|the|their|our|that)\s+(?:(?:last|previous|earlier|prior|former|preceding)\s+"
+    r"(?:full\s+|ofsted\s+|standard\s+)?(?:inspection|visit|report)(?:\s+in\s+"
+    r"(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)\s+(?:inspection|visit|report))",
+    re.IGNORECASE,
+)
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:\S+\s+){0,3}$", re.IGNORECASE)

@@ -1,0 +1,468 @@
+"""Judgements: the grades an article reports, per area, for current and past inspections.
+
+A grade word counts only when the sentence rates something with it. Each grade
+mention is read within its clause:
+
+- is it a rating? "rated/judged (as) X", "an X rating/verdict", "X by Ofsted",
+  "rise to X", "from X to Y", "remains/retained X", "the inspectorate's top rating",
+  "still 'X'"; "requires improvement" with a council or its services as subject.
+  Not: "a good service", "good practice", hypotheticals and negations ("on our
+  journey to be rated good", "before services are consistently good", "aims to be
+  outstanding"), lists of grades ("good or outstanding"), other things Ofsted grades
+  (schools, nurseries, children's homes, providers), national figures ("councils
+  rated good"), and grades in sentences about monitoring or focused visits (which
+  give none) unless they belong to a dated earlier inspection;
+- for which area? an area phrase before the grade in its clause ("its adoption
+  support was considered good", "the categories of adoption and leadership gained
+  good ratings") or just after it ("judged good for its leadership, management and
+  governance"); otherwise the overall effectiveness;
+- when? "previously", "last inspection", "had been", "from X", "moves out of X",
+  "since our X judgement" mark an earlier inspection; a year printed with the grade
+  ("the requires improvement rating it received in 2017") gives its year, with the
+  month if printed ("in July 2013");
+- which council? the first council named in the clause, else in the sentence, else
+  the council the story was last about (so "It had previously been rated..." and
+  "Meanwhile, X..." work); the lede's "a council" is the first council named next.
+
+The inspection the article reports (the current one) takes its year from a year
+printed with its grades or its date ("inspected in March 2023"), or from a month
+only ("following a visit in May"): the latest such month on or before the
+publication date. Without either its year is unknown (None). Months of the visit
+("in June and July", "September and early October") and the framework, when
+printed ("child protection arrangements", "ILACS"), go on the inspection.
+
+A grade given for an earlier inspection without a year joins a dated earlier
+inspection of the same council with the same grade. A grade stated twice is one
+judgement (the first span is kept).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from graph.extract import grades as g
+from graph.extract.councils import Mentions
+from graph.extract.dates import month_year
+from graph.extract.layout import Document
+from graph.extract.prose import Sentence, clauses, sentences
+from graph.extract.records import (
+    CouncilMention,
+    InspectionKey,
+    InspectionRecord,
+    JudgementRecord,
+    Span,
+)
+from graph.gazetteer import Gazetteer
+
+_LEDE_SENTENCES = 3
+# Words that may follow a bare grade adjective without making it name a thing.
+_FUNCTION_WORDS = frozenset(
+    {
+        "overall", "by", "from", "for", "in", "at", "on", "and", "but", "or", "with", "after",
+        "following", "since", "again", "as", "when", "while", "under", "until", "before",
+        "across", "because", "though", "although", "this", "that", "which", "who", "where",
+        "last", "earlier", "previously", "the", "a", "an", "its", "their", "was", "were", "is",
+        "are", "has", "have", "had", "to",
+    }
+)  # fmt: skip
+_A_COUNCIL = re.compile(r"\b(?:a|one)\s+(?:local\s+)?(?:council|authority)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Grade:
+    start: int
+    end: int
+    grade: str
+    areas: list[str]
+    council: str
+    previous: bool
+    year: int | None = None
+    months: tuple[int, ...] = ()
+    framework: str | None = None
+
+
+@dataclass
+class _Cue:
+    """A printed date of an inspection ("a visit in May", "in July 2013")."""
+
+    start: int
+    end: int
+    council: str
+    previous: bool
+    months: tuple[int, ...]
+    year: int | None
+    framework: str | None
+
+
+@dataclass
+class Inspections:
+    """What the article says of each council's inspections; ``about`` reads it too."""
+
+    current: dict[str, InspectionKey] = field(default_factory=dict)
+    previous: dict[str, list[InspectionKey]] = field(default_factory=dict)
+    records: list[InspectionRecord] = field(default_factory=list)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A grade in scare quotes: 'good', “requires improvement”."""
+    return start > 0 and text[start - 1] in g.Q and end < len(text) and text[end] in g.Q
+
+
+def _year_tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    out = []
+    for m in g.YEAR.finditer(text, start, end):
+        if g.NOT_INSPECTION_YEAR.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        out.append(m)
+    return out
+
+
+class _Reader:
+    def __init__(self, doc: Document, mentions: list[CouncilMention], pub: date | None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.pub = pub
+        self.mentions = Mentions(mentions)
+        self.sents = [s for s in sentences(doc)]
+        self.grades: list[_Grade] = []
+        self.cues: list[_Cue] = []
+
+    # -- which council --------------------------------------------------------------
+    def council_for(self, sent: Sentence, index: int, cs: int, at: int) -> str | None:
+        inside = self.mentions.within(cs, at)
+        if inside:
+            return inside[0].dfe_code
+        before = self.mentions.within(sent.start, at)
+        if before:
+            return before[-1].dfe_code
+        after = self.mentions.within(at, sent.end)
+        if after and sent.kind in ("title", "heading"):
+            return after[0].dfe_code
+        if after and not self.mentions.before(sent.start):
+            return after[0].dfe_code
+        last = self.mentions.before(sent.start)
+        if last is not None:
+            return last.dfe_code
+        if sent.kind in ("title", "heading"):
+            return None
+        body_index = sum(1 for s in self.sents[:index] if s.kind not in ("title", "heading"))
+        if body_index < _LEDE_SENTENCES and _A_COUNCIL.search(self.text, sent.start, sent.end):
+            nxt = self.mentions.after(sent.end)
+            return nxt.dfe_code if nxt else None
+        return None
+
+    # -- one grade mention ----------------------------------------------------------
+    def read_grade(
+        self,
+        m: re.Match[str],
+        sent: Sentence,
+        index: int,
+        cs: int,
+        ce: int,
+        prev_end: int,
+        next_start: int,
+    ) -> list[_Grade]:
+        text = self.text
+        grade = g.grade_of(m)
+        gs, ge = m.start(), m.end()
+        before = text[prev_end:gs]
+        tail = text[max(prev_end, gs - 120) : gs]
+        after = text[ge:ce]
+        clause_before = text[cs:gs]
+        if g.OR_ANOTHER.match(after) or g.OR_BEFORE.search(text[max(cs, gs - 25) : gs]):
+            return []  # "good or outstanding": a list of grades, not a grade
+        quoted = _quoted(text, gs, ge)
+        noun_after = bool(g.RATING_NOUN_AFTER.match(after))
+        cue = (
+            m["top"]
+            or m["low"]
+            or noun_after
+            or g.BY_INSPECTORS_AFTER.match(after)
+            or g.RATED_BEFORE.search(tail)
+            or g.CHANGE_BEFORE.search(tail)
+            or g.FROM_BEFORE.search(tail)
+            or g.STATUS_BEFORE.search(tail)
+            or g.OVERALL_NEAR.search(tail)
+            or g.OVERALL_NEAR.match(after)
+            or ((quoted or m["ri"]) and g.COPULA_BEFORE.search(tail))
+            or (prev_end > cs and g.TO_AFTER_GRADE.fullmatch(before))
+        )
+        if not cue and m["ri"]:
+            cue = self._council_subject(clause_before, sent)
+        if not cue:
+            return []
+        if not (m["top"] or m["low"] or noun_after or m["ri"] or quoted):
+            # a bare adjective must not go on to name a thing: "good practice"
+            nxt = re.match(r"\s+([a-z]+)", after)
+            if nxt and nxt.group(1) not in _FUNCTION_WORDS:
+                return []
+        hyp_window = text[max(prev_end, gs - 45) : gs]
+        if g.HYPOTHETICAL.search(hyp_window) and not re.search(
+            r"\b(?:no\s+longer|not\s+only)\b", hyp_window, re.IGNORECASE
+        ):
+            return []
+        if g.NOT_A_COUNCIL.search(clause_before) or g.NOT_A_COUNCIL.match(
+            text, ge, min(ce, ge + 25)
+        ):
+            return []
+        has_council_here = bool(self.mentions.within(sent.start, sent.end))
+        if g.GENERIC_PLURAL.search(text, cs, ce) and not has_council_here:
+            return []
+        council = self.council_for(sent, index, cs, gs)
+        if council is None:
+            return []
+        # -- when -------------------------------------------------------------------
+        prev_cue = g.PREVIOUS_NEAR.search(
+            text, max(prev_end, gs - 35), gs
+        ) or g.PREVIOUS_FAR.search(text, max(prev_end, cs), gs)
+        previous = bool(prev_cue) or bool(g.PREVIOUS_AFTER.match(after))
+        if not previous and self._coordinated_with_previous(prev_end, gs):
+            previous = True
+        year, months = self._year(prev_end, gs, ge, min(next_start, ce), prev_cue)
+        if (
+            g.VISIT_WITHOUT_GRADE.search(text, sent.start, sent.end)
+            and year is None
+            and not previous
+        ):
+            return []
+        framework = g.framework_in(text[max(cs, prev_end) : gs]) or g.framework_in(
+            text[ge : min(next_start, ce)]
+        )
+        if framework in ("monitoring-visit", "focused-visit"):
+            framework = None
+        areas = self._areas(prev_end, cs, gs, ge, min(next_start, ce), council)
+        out = [_Grade(gs, ge, grade, areas, council, previous, year, months, framework)]
+        first = g.FIRST_ACHIEVED.match(after)
+        if first:  # "retained its outstanding rating, first achieved in 2020"
+            out.append(_Grade(gs, ge, grade, areas, council, True, int(first["year"])))
+        return out
+
+    def _coordinated_with_previous(self, prev_end: int, gs: int) -> bool:
+        """ "the requires improvement rating it received in 2017 and inadequate verdict
+        in 2015": a grade joined by "and" to an earlier inspection's grade."""
+        if not self.grades or self.grades[-1].end != prev_end or not self.grades[-1].previous:
+            return False
+        between = self.text[prev_end:gs]
+        return len(between) <= 60 and bool(re.search(r"(?:\band\b|,)", between))
+
+    def _council_subject(self, clause_before: str, sent: Sentence) -> bool:
+        """'requires improvement' as a verb: its subject must be the council or its
+        services, not some areas of practice."""
+        last_ok = max((m.end() for m in g.COUNCIL_SUBJECT.finditer(clause_before)), default=-1)
+        for m in self.mentions.within(sent.start, sent.end):
+            if m.span.start < sent.start + len(clause_before) + 1:
+                last_ok = max(last_ok, 0)
+        last_bad = max((m.end() for m in g.BLOCKING_SUBJECT.finditer(clause_before)), default=-1)
+        return last_ok >= 0 and last_ok > last_bad
+
+    def _year(
+        self, prev_end: int, gs: int, ge: int, limit: int, prev_cue: re.Match[str] | None
+    ) -> tuple[int | None, tuple[int, ...]]:
+        text = self.text
+        after = [m for m in _year_tokens(text, ge, min(limit, ge + 90))]
+        start = prev_end
+        if prev_cue is not None:
+            start = max(start, prev_cue.start())
+        before = [m for m in _year_tokens(text, max(start, gs - 120), gs)]
+        best = after[0] if after else (before[-1] if before else None)
+        if best is None:
+            return None, ()
+        return int(best["year"]), g.months_in(best["months"] or "")
+
+    def _areas(
+        self, prev_end: int, cs: int, gs: int, ge: int, limit: int, council: str
+    ) -> list[str]:
+        text = self.text
+        window_start = max(prev_end, cs, gs - 160)
+        if g.OVERALL_NEAR.search(text[max(window_start, gs - 20) : gs]) or g.OVERALL_NEAR.match(
+            text, ge, limit
+        ):
+            return ["overall-effectiveness"]
+        found: list[tuple[int, str]] = []
+        taken: list[tuple[int, int]] = []
+        for name, pattern in g.AREAS:
+            for m in pattern.finditer(text, window_start, gs):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                between = text[m.end() : gs]
+                if re.search(r"\b(?:council|authority|it|they)\b", between, re.IGNORECASE) or any(
+                    m.end() <= x.span.start < gs for x in self.mentions.items
+                ):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), name))
+        after = re.match(
+            r"["
+            + re.escape(g.Q)
+            + r"\s]*(?:overall\s+)?(?:for|in|on|across)\s+(?:its|the|their)?\s*",
+            text[ge:limit],
+        )
+        if after:
+            at = ge + after.end()
+            for name, pattern in g.AREAS:
+                m = pattern.match(text, at, limit)
+                if m:
+                    found.append((m.start(), name))
+        names: list[str] = []
+        for _, name in sorted(found):
+            if name not in names:
+                names.append(name)
+        return names or ["overall-effectiveness"]
+
+    # -- the sentences ----------------------------------------------------------------
+    def read(self) -> None:
+        text = self.text
+        for index, sent in enumerate(self.sents):
+            for cs, ce in clauses(text, sent.start, sent.end):
+                found = list(g.GRADE.finditer(text, cs, ce))
+                for k, m in enumerate(found):
+                    prev_end = found[k - 1].end() if k else cs
+                    next_start = found[k + 1].start() if k + 1 < len(found) else ce
+                    self.grades += self.read_grade(m, sent, index, cs, ce, prev_end, next_start)
+            if sent.kind == "title":
+                continue
+            for m in g.DATE_CUE.finditer(text, sent.start, sent.end):
+                council = self.council_for(sent, index, sent.start, m.start())
+                if council is None:
+                    continue
+                months_text = m["m1"] or m["m2"] or m["m3"] or ""
+                year = m["y1"] or m["y2"] or m["y3"]
+                previous = bool(g.DATE_CUE_PREVIOUS.search(text, max(0, m.start() - 40), m.start()))
+                self.cues.append(
+                    _Cue(
+                        m.start(),
+                        m.end(),
+                        council,
+                        previous,
+                        g.months_in(months_text),
+                        int(year) if year else None,
+                        g.framework_in(text[max(sent.start, m.start() - 60) : m.end()]),
+                    )
+                )
+
+    # -- inspections ------------------------------------------------------------------
+    def assemble(self) -> tuple[Inspections, list[JudgementRecord]]:
+        councils = list(
+            dict.fromkeys([x.council for x in self.grades] + [c.council for c in self.cues])
+        )
+        result = Inspections()
+        months: dict[InspectionKey, list[int]] = {}
+        frameworks: dict[InspectionKey, str] = {}
+        spans: dict[InspectionKey, Span] = {}
+
+        def note(key: InspectionKey, ms: tuple[int, ...], fw: str | None, span: Span) -> None:
+            got = months.setdefault(key, [])
+            got += [x for x in ms if x not in got]
+            if fw and key not in frameworks:
+                frameworks[key] = fw
+            if key not in spans or span.start < spans[key].start:
+                spans[key] = span
+
+        for council in councils:
+            mine = [x for x in self.grades if x.council == council]
+            cues = [c for c in self.cues if c.council == council]
+            explicit = [x.year for x in mine if not x.previous and x.year is not None]
+            explicit += [c.year for c in cues if not c.previous and c.year is not None]
+            year = max(explicit) if explicit else None
+            month_only = [c for c in cues if not c.previous and c.year is None and c.months]
+            if year is None and month_only and self.pub is not None:
+                year = month_year(month_only[0].months[-1], self.pub)
+            current = InspectionKey(council, year)
+            result.current[council] = current
+            for c in cues:
+                if not c.previous and (c.year is None or c.year == year):
+                    note(current, c.months, c.framework, Span(c.start, c.end))
+                elif c.year is not None:
+                    note(
+                        InspectionKey(council, c.year), c.months, c.framework, Span(c.start, c.end)
+                    )
+            for x in mine:
+                if x.year is not None:
+                    key = InspectionKey(council, x.year)
+                elif x.previous:
+                    key = InspectionKey(council, None)
+                else:
+                    key = current
+                note(key, x.months, x.framework, Span(x.start, x.end))
+            result.previous[council] = sorted(
+                {
+                    InspectionKey(council, x.year)
+                    for x in mine
+                    if x.year is not None and x.year != year
+                }
+                | {
+                    InspectionKey(council, c.year)
+                    for c in cues
+                    if c.year is not None and c.year != year
+                },
+                key=lambda k: k.year or 0,
+            )
+
+        judgements: list[JudgementRecord] = []
+        seen: set[tuple[InspectionKey, str, str]] = set()
+        for x in self.grades:
+            current = result.current[x.council]
+            if x.year is not None:
+                key = InspectionKey(x.council, x.year)
+            elif x.previous:
+                # an earlier inspection without a year: the dated earlier one with the
+                # same grade, if the article gives one
+                dated = [
+                    y
+                    for y in self.grades
+                    if y.council == x.council
+                    and y.year is not None
+                    and y.year != current.year
+                    and y.grade == x.grade
+                    and set(y.areas) & set(x.areas)
+                ]
+                if dated:
+                    continue
+                key = InspectionKey(x.council, None)
+            else:
+                key = current
+            for area in x.areas:
+                if (key, area, x.grade) in seen:
+                    continue
+                seen.add((key, area, x.grade))
+                judgements.append(JudgementRecord(key, area, x.grade, Span(x.start, x.end)))
+        used = {j.inspection for j in judgements} | set(result.current.values())
+        for key in sorted(used, key=lambda k: (k.dfe_code, k.year or 0)):
+            if key not in spans and key not in {j.inspection for j in judgements}:
+                continue
+            result.records.append(
+                InspectionRecord(
+                    key=key,
+                    months=tuple(months.get(key, ())),
+                    framework=frameworks.get(key),
+                    span=spans.get(key),
+                )
+            )
+        return result, judgements
+
+
+def read_inspections(
+    doc: Document, mentions: list[CouncilMention], pub_date: date | None
+) -> tuple[Inspections, list[JudgementRecord]]:
+    """The article's inspections and judgements (cached on the document)."""
+    cached = doc.cache.get("inspections")
+    if cached is not None:
+        return cached
+    reader = _Reader(doc, mentions, pub_date)
+    reader.read()
+    result = reader.assemble()
+    doc.cache["inspections"] = result
+    return result
+
+
+def extract_judgements(
+    doc: Document,
+    mentions: list[CouncilMention],
+    pub_date: date | None,
+    gaz: Gazetteer | None = None,
+) -> tuple[list[InspectionRecord], list[JudgementRecord]]:
+    """The inspections the article reports and the grades it gives them."""
+    found, judgements = read_inspections(doc, mentions, pub_date)
+    return found.records, judgements

@@ -1,0 +1,130 @@
+"""What the article says about itself: title, author, publisher, publication date.
+
+The date and byline are read only from the header: the title and the lines around
+it before the story starts. Dates further down (under teasers for other stories, in
+footers, in the story's own sentences) are never the publication date. When there
+are several header dates, "Published" wins over "Updated".
+
+The publisher is named only when the page says so: a footer line "X is an online
+resource ... presented by Y", a copyright line, the publisher's own subscription
+offer ("X Digital membership"), or a council's press release (an end mark such as
+"(ends)" after the story, with the council named as an organisation in it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.dates import find_dates
+from graph.extract.layout import SPACES, Document, is_byline
+from graph.extract.records import ArticleMeta
+
+_HEADER_LINES = 8  # how far from the top a header line may be
+_PUBLISHED = re.compile(r"\b(?:published|posted|first published|date)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:updated|modified|amended)\b", re.IGNORECASE)
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+
+_SITE_IS = re.compile(
+    r"^(?P<site>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})\s+is\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:resource|magazine|website|site|publication|news(?:letter)?|"
+    r"platform|journal|service|title|newspaper)\b",
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<site>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(
+    r"^(?P<site>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3}?)\s+"
+    r"(?:Digital\s+|Print\s+|Online\s+)?(?:membership|subscription)\b",
+)
+_END_MARK = re.compile(r"^\W*(?:ends|end)\W*$", re.IGNORECASE)
+_COUNCIL_ORG = re.compile(
+    r"\b(?:(?:[A-Z][\w'’-]+|and|&|upon|on|with)\s+){0,5}?"
+    r"(?:(?:City|County|Borough|Metropolitan Borough|District)\s+)?Council\b"
+)
+
+
+def _header_blocks(doc: Document) -> list[int]:
+    """Indices of the blocks in the header: meta lines and the title, near the top."""
+    out = []
+    for i, b in enumerate(doc.blocks[:_HEADER_LINES]):
+        if b.kind in ("title", "meta"):
+            out.append(i)
+        elif b.kind in ("body", "list") and any(k.kind == "body" for k in doc.blocks[:i]):
+            break
+    return out
+
+
+def find_date(doc: Document):
+    """The publication date printed in the header, or None."""
+    published, updated, other = [], [], []
+    for i in _header_blocks(doc):
+        b = doc.blocks[i]
+        for d in find_dates(doc.text, b.span.start, b.span.end):
+            before = doc.text[b.span.start : d.start]
+            if _UPDATED.search(before):
+                updated.append(d.value)
+            elif _PUBLISHED.search(before):
+                published.append(d.value)
+            else:
+                other.append(d.value)
+    for found in (published, other, updated):
+        if found:
+            return found[0]
+    return None
+
+
+def find_title(doc: Document) -> str | None:
+    return next((b.text.strip(SPACES) for b in doc.blocks if b.kind == "title"), None)
+
+
+def find_author(doc: Document) -> str | None:
+    for i in _header_blocks(doc):
+        b = doc.blocks[i]
+        if b.kind != "meta" or not is_byline(b.text):
+            continue
+        m = _NAME.search(_BY.sub("", b.text.strip(SPACES)))
+        if m:
+            return m.group()
+    return None
+
+
+def find_publisher(doc: Document) -> str | None:
+    for b in doc.blocks:
+        if b.kind not in ("furniture", "meta", "body"):
+            continue
+        s = b.text.strip(SPACES)
+        for pattern in (_SITE_IS, _OFFER):
+            m = pattern.match(s)
+            if m and b.kind != "body":
+                return m["site"].strip()
+    for b in doc.blocks:
+        if b.kind == "furniture":
+            m = _COPYRIGHT.search(b.text)
+            if m:
+                return m["site"].strip()
+    return _press_release_council(doc)
+
+
+def _press_release_council(doc: Document) -> str | None:
+    """A council's press release: an end mark after the story; the publisher is the
+    first council the release names in full ("Leicester City Council")."""
+    if not any(_END_MARK.match(b.text) for b in doc.blocks):
+        return None
+    for b in doc.body:
+        m = _COUNCIL_ORG.search(b.text)
+        if m and m.group().split()[0] not in {"The", "A", "Every", "Each", "No"}:
+            return m.group()
+    return None
+
+
+def extract_meta(doc: Document) -> ArticleMeta:
+    """Title, author, publisher and date as the article's text gives them."""
+    return ArticleMeta(
+        title=find_title(doc),
+        author=find_author(doc),
+        publisher=find_publisher(doc),
+        date=find_date(doc),
+    )
