@@ -1,7 +1,211 @@
-"""About (placeholder while the rules are written)."""
+"""About: which inspection each quotation and each practice theme is about.
+
+Stories that cover several councils move from one to the next ("Meanwhile, X
+council ...", "Elsewhere, ..."), so a passage is about the council the story is on
+at that point:
+
+- a quotation by a council's own people is about that council;
+- otherwise the council named in the sentence (before the quotation, or inside
+  its first sentence), else the council the story last named; in the lede, before
+  any council is named ("a council has been rated ..."), the first council named;
+- which of its inspections: the one the article reports (see ``judgements``),
+  unless the sentence places the passage in an earlier inspection ("problems
+  highlighted during its last inspection in 2015", "at the previous inspection"),
+  which a following "This included ..." continues. "Improved since the last
+  inspection" is about the new one.
+
+Quotations from Ofsted's annual report, a speech or other general publication
+(the last document the story named before the passage was not an inspection
+report) are about no inspection, and so are themes read from them; such themes are
+dropped, as a practice theme of no inspection is no fact of this graph. One theme
+is kept per (theme, polarity, inspection), with the evidence of its first mention.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from datetime import date
 
-def assign(doc, quotes, themes, inspections, mentions, pub_date):
-    return quotes, themes
+from graph.extract import grades as g
+from graph.extract.councils import Mentions
+from graph.extract.judgements import Inspections, read_inspections
+from graph.extract.layout import Document
+from graph.extract.prose import sentences
+from graph.extract.records import (
+    CouncilMention,
+    InspectionKey,
+    InspectionRecord,
+    QuoteRecord,
+    ThemeRecord,
+)
+from graph.extract.themes import CONTINUES
+
+_GENERAL_DOC = re.compile(
+    r"\b(?:annual\s+report|chief\s+inspector|annual\s+(?:review|commentary)|"
+    r"(?:national|thematic)\s+(?:report|review)|commentary|speech|consultation|survey|"
+    r"research\s+(?:report|paper)|guidance|white\s+paper|green\s+paper|manifesto)\b",
+    re.IGNORECASE,
+)
+_INSPECTION_DOC = re.compile(
+    r"\b(?:inspection\s+report|(?:its|the|their|a|an|latest|recent|new|full|last|previous)\s+"
+    r"(?:ofsted\s+)?(?:inspection|visit)(?!\s+framework)|inspected|(?:monitoring|focused)\s+"
+    r"visits?|inspectors\s+(?:found|said|praised|visited|noted|highlighted|rated|judged|"
+    r"urged|want)|report\s+(?:into|on)\s+(?:the\s+)?(?:council|[A-Z]))",
+    re.IGNORECASE,
+)
+_LEDE_SENTENCES = 3
+
+
+class _Context:
+    def __init__(
+        self,
+        doc: Document,
+        mentions: list[CouncilMention],
+        found: Inspections,
+        quotes: list[QuoteRecord],
+    ) -> None:
+        self.text = doc.text
+        self.mentions = Mentions(mentions)
+        self.found = found
+        self.sents = [s for s in sentences(doc) if s.kind != "title"]
+        self._starts = [s.start for s in self.sents]
+        self.quotes = sorted(quotes, key=lambda q: q.span.start)
+        self.earlier = self._earlier_references()
+        self.general = self._document_context()
+
+    # -- reading the sentences --------------------------------------------------------
+    def _earlier_references(self) -> list[int | None | bool]:
+        """Per sentence: the year of the earlier inspection it speaks of, True when it
+        gives no year, False when it speaks of no earlier inspection."""
+        out: list[int | None | bool] = []
+        for s in self.sents:
+            ref: int | None | bool = False
+            for m in g.EARLIER_INSPECTION.finditer(self.text, s.start, s.end):
+                if g.SINCE_BEFORE.search(self.text, max(s.start, m.start() - 40), m.start()):
+                    continue
+                year = m["y1"] or m["y2"]
+                ref = int(year) if year else True
+                break
+            if (
+                ref is False
+                and out
+                and out[-1] is not False
+                and CONTINUES.match(self.text, s.start, s.end)
+            ):
+                ref = out[-1]
+            out.append(ref)
+        return out
+
+    def _document_context(self) -> list[bool]:
+        """Per sentence: whether the last document named so far is a general one."""
+        out: list[bool] = []
+        general = False
+        for s in self.sents:
+            last_general = max(
+                (m.end() for m in _GENERAL_DOC.finditer(self.text, s.start, s.end)), default=-1
+            )
+            last_inspection = max(
+                (m.end() for m in _INSPECTION_DOC.finditer(self.text, s.start, s.end)), default=-1
+            )
+            if last_general > last_inspection:
+                general = True
+            elif last_inspection > last_general:
+                general = False
+            out.append(general)
+        return out
+
+    def sentence_at(self, offset: int) -> int | None:
+        i = bisect_right(self._starts, offset) - 1
+        return i if i >= 0 else None
+
+    # -- councils and inspections -------------------------------------------------------
+    def council_near(self, index: int | None, start: int, end: int) -> str | None:
+        """The council a passage at text[start:end] in sentence ``index`` is about."""
+        if index is not None:
+            sent = self.sents[index]
+            before = self.mentions.within(sent.start, start)
+            if before:
+                return before[-1].dfe_code
+            inside = self.mentions.within(start, min(end, sent.end))
+            if inside:
+                return inside[0].dfe_code
+            after = self.mentions.within(end, sent.end)
+            last = self.mentions.before(sent.start)
+            if last is not None:
+                return last.dfe_code
+            if after:
+                return after[0].dfe_code
+            if index < _LEDE_SENTENCES:
+                nxt = self.mentions.after(sent.end)
+                return nxt.dfe_code if nxt else None
+            return None
+        last = self.mentions.before(start)
+        return last.dfe_code if last else None
+
+    def inspection(self, council: str, index: int | None) -> InspectionKey:
+        ref = self.earlier[index] if index is not None else False
+        if ref is False:
+            return self.found.current.get(council, InspectionKey(council, None))
+        if isinstance(ref, int) and ref is not True:
+            return InspectionKey(council, ref)
+        earlier = self.found.previous.get(council, [])
+        return earlier[-1] if earlier else InspectionKey(council, None)
+
+    def _is_council(self, org: str | None) -> bool:
+        return bool(org) and org != "ofsted" and org.isdigit()
+
+    def quote_about(self, q: QuoteRecord) -> InspectionKey | None:
+        index = self.sentence_at(q.span.start)
+        speaker = q.speaker
+        if speaker is not None and self._is_council(speaker.organisation):
+            return self.inspection(speaker.organisation or "", index)
+        if index is not None and self.general[index]:
+            return None
+        council = self.council_near(index, q.span.start, q.span.end)
+        return self.inspection(council, index) if council else None
+
+    def quote_around(self, offset: int) -> QuoteRecord | None:
+        for q in self.quotes:
+            if q.span.start <= offset < q.span.end:
+                return q
+            if q.span.start > offset:
+                break
+        return None
+
+    def theme_about(self, t: ThemeRecord) -> InspectionKey | None:
+        index = self.sentence_at(t.span.start)
+        q = self.quote_around(t.span.start) or self.quote_around(t.span.end - 1)
+        if q is not None:
+            speaker = q.speaker
+            if speaker is not None and self._is_council(speaker.organisation):
+                return self.inspection(speaker.organisation or "", index)
+        if index is not None and self.general[index]:
+            return None
+        council = self.council_near(index, t.span.start, t.span.start)
+        return self.inspection(council, index) if council else None
+
+
+def assign(
+    doc: Document,
+    quotes: list[QuoteRecord],
+    themes: list[ThemeRecord],
+    inspections: list[InspectionRecord],
+    mentions: list[CouncilMention],
+    pub_date: date | None,
+) -> tuple[list[QuoteRecord], list[ThemeRecord]]:
+    """Quotations with ``about`` set, and themes with ``inspection`` set (one per
+    theme, polarity and inspection; themes about no inspection are dropped)."""
+    found, _ = read_inspections(doc, mentions, pub_date)
+    ctx = _Context(doc, mentions, found, quotes)
+    quoted = [replace(q, about=ctx.quote_about(q)) for q in quotes]
+    out: list[ThemeRecord] = []
+    seen: set[tuple[str, str, InspectionKey]] = set()
+    for t in themes:
+        key = ctx.theme_about(t)
+        if key is None or (t.theme, t.polarity, key) in seen:
+            continue
+        seen.add((t.theme, t.polarity, key))
+        out.append(replace(t, inspection=key))
+    return quoted, out

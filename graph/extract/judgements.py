@@ -277,7 +277,7 @@ class _Reader:
         text = self.text
         window_start = max(prev_end, cs, gs - 160)
         if g.OVERALL_NEAR.search(text[max(window_start, gs - 20) : gs]) or g.OVERALL_NEAR.match(
-            text, ge, limit
+            text[ge:limit]
         ):
             return ["overall-effectiveness"]
         found: list[tuple[int, str]] = []

@@ -104,8 +104,21 @@ _CONCESSIVE = re.compile(
 )
 
 
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of the sentence text[start:end] (see the module's docstring)."""
+_RELATIVE_BREAK = re.compile(r",\s+(?=(?:which|whereby|who|where)\b)", re.IGNORECASE)
+
+
+def clauses(text: str, start: int, end: int, relative: bool = False) -> list[tuple[int, int]]:
+    """The clauses of the sentence text[start:end] (see the module's docstring);
+    with ``relative``, relative clauses (", which ...") are clauses of their own."""
+    if relative:
+        out = []
+        for cs, ce in clauses(text, start, end):
+            pos = cs
+            for m in _RELATIVE_BREAK.finditer(text, cs, ce):
+                out.append((pos, m.start()))
+                pos = m.end()
+            out.append((pos, ce))
+        return out
     out: list[tuple[int, int]] = []
     pos = start
     lead = _CONCESSIVE.match(text, start, end)

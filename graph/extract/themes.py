@@ -1,10 +1,391 @@
-"""Practice themes (placeholder while the rules are written)."""
+"""Practice themes: what inspectors (or the council) praise or criticise.
+
+Each of the 24 themes has cue terms in the language of Ofsted reports and their
+coverage (front door: contacts, referrals, MASH, strategy discussions, delays in
+seeing children, allocating cases; workforce stability: turnover, agency staff,
+changes of social worker, recruiting permanent social workers; and so on). A cue
+term gives a theme only when its clause also says how it is: polarity comes from
+evaluative words in the clause.
+
+- weakness: criticism (poor, weak, delays, too brief, not as high, inconsistent,
+  concerns remain, high turnover, a reliance on agency staff) or anything someone
+  wants improved (needs to, should, must, urged to, want to see, requires
+  improvement);
+- strength: praise (strong, effective, good, excellent, well-supported, manageable,
+  stable, improved, praised, commended, child-focused), or a problem reduced
+  ("reduce a reliance on agency staff").
+
+A clause with both reads as the evaluation nearest the cue, except that an explicit
+demand for improvement or a negation ("not", "too") wins. In "While X, Y" the
+main clause Y sets the polarity of themes in X ("While progress has been made in
+reducing changes of social worker, such changes are still too common"). "These
+include ..." continues the previous sentence's polarity. Clauses that state a grade
+("rated adoption good") give judgements, not themes. Cue terms without an
+evaluation give nothing: when unsure, leave it out. The title is not read (it
+repeats the story). Which inspection a theme is about is decided by ``about``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from graph.extract.grades import GRADE
 from graph.extract.layout import Document
-from graph.extract.records import ThemeRecord
+from graph.extract.prose import clauses, sentences
+from graph.extract.records import Span, ThemeRecord
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "leadership",
+        _c(
+            r"\b(?:senior\s+(?:leaders(?:hip)?|managers|management(?!\s+oversight))|"
+            r"leadership(?!\s+of\s+the\s+(?:inspection|review))|leaders(?!\s+said)|"
+            r"management\s+(?:team|structure|grip)|(?:political|corporate|elected)\s+"
+            r"(?:leaders|members|leadership|support)|governance|improvement\s+plans?|"
+            r"directors?\s+of\s+children['’]s\s+services|\bDCS\b|chief\s+executive|"
+            r"accountability\s+of\s+leaders|ambitious\s+plans|scrutiny)\b"
+        ),
+    ),
+    (
+        "workforce-stability",
+        _c(
+            r"\b(?:(?:staff|workforce|social\s+worker)\s+(?:retention|stability|turnover)|"
+            r"retention|retain(?:ing|ed)?\s+(?:staff|social\s+workers|workers)|turnover|"
+            r"agency\s+(?:staff|workers|social\s+workers|workforce)|"
+            r"permanent\s+(?:staff|social\s+workers|workforce|workers)|"
+            r"recruit(?:ment|ing|ed)?(?:\s+(?:and|&)\s+retention)?|workforce|"
+            r"changes?\s+(?:of|in)\s+(?:their\s+)?social\s+workers?|social\s+worker\s+changes|"
+            r"exodus|vacanc(?:y|ies)|churn|staffing\s+(?:stability|levels|shortages))\b"
+        ),
+    ),
+    ("caseloads", _c(r"\b(?:case\s?loads?|work\s?loads?)\b")),
+    (
+        "supervision",
+        _c(
+            r"\b(?:(?<!care\s)(?<!child\s)supervision(?!\s+orders?)|supervisory|"
+            r"(?:supported|support)\s+(?:by|from)\s+(?:their\s+)?(?:managers|team\s+managers)|"
+            r"reflective\s+(?:discussions?|supervision|practice))\b"
+        ),
+    ),
+    (
+        "management-oversight",
+        _c(
+            r"\b(?:(?:management|managerial|manager(?:s['’])?)\s+oversight|"
+            r"oversight\s+(?:of|by)\s+(?:managers|management|work|cases|casework|practice|"
+            r"plans|decisions|decision-making|children['’]s\s+(?:plans|cases))|"
+            r"management\s+decision[-\s]making|(?:poor|weak|limited|insufficient|inconsistent|"
+            r"effective|strong|robust|good|clear|lack\s+of|little|better)\s+oversight)\b"
+        ),
+    ),
+    (
+        "quality-assurance",
+        _c(
+            r"\b(?:quality\s+assurance|audit(?:s|ing|ed|ors?)?|performance\s+(?:data|information|"
+            r"management|monitoring|framework|reporting)|management\s+information|"
+            r"self[-\s](?:assessment|evaluation|knowledge|awareness)|knows?\s+(?:itself|"
+            r"(?:its|their)\s+(?:strengths|weaknesses|services))|"
+            r"(?:system|systems)\s+for\s+monitoring|monitoring\s+(?:systems?|of\s+performance)|"
+            r"quality\s+of\s+(?:data|information)|data\s+quality|accurate\s+picture)\b"
+        ),
+    ),
+    (
+        "recording",
+        _c(
+            r"\b(?:(?:case\s+)?recording|case\s+(?:records?|notes)|records?\s+(?:of|are|were|is|"
+            r"was)|(?:reasons?|rationale)\s+(?:for|why|behind)\s+(?:\w+\s+){0,2}decisions?|"
+            r"shown\s+in\s+(?:case\s?work|case\s+records|records)|chronolog(?:y|ies))\b"
+        ),
+    ),
+    (
+        "culture",
+        _c(
+            r"\b(?:culture(?:\s+change)?|staff\s+(?:feel|felt|feeling|morale)|morale|"
+            r"feels?\s+valued|open\s+and\s+transparent|(?:high\s+)?support\s+and\s+(?:high\s+)?"
+            r"challenge|(?:high\s+)?challenge\s+and\s+support|working\s+environment|"
+            r"environment\s+(?:where|in\s+which)|learning\s+organisation)\b"
+        ),
+    ),
+    (
+        "direct-work",
+        _c(
+            r"\b(?:direct\s+work|life[-\s]story\s+work|work(?:ing)?\s+directly\s+with\s+children|"
+            r"creative\s+(?:and\s+[\w-]+\s+)?work\s+with\s+children)\b"
+        ),
+    ),
+    (
+        "voice-of-the-child",
+        _c(
+            r"(?:\bvoices?\s+of\s+(?:the\s+)?(?:child|children|young\s+people)|"
+            r"children['’]s\s+(?:voices?|views|wishes|lived\s+experiences?)|"
+            r"wishes\s+and\s+feelings|child[-\s](?:focused|centred|centered)|"
+            r"views\s+of\s+(?:children|young\s+people)|listen(?:s|ed|ing)?\s+to\s+children|"
+            r"(?:experiences|needs)\s+(?:and\s+progress\s+)?of\s+children\s+(?:are|were|is)\s+"
+            r"(?:at\s+the\s+(?:heart|centre)|central)|children['’]s\s+participation|"
+            r"participation\s+of\s+children)"
+        ),
+    ),
+    (
+        "cultural-sensitivity",
+        _c(
+            r"\b(?:cultur(?:ally|al)\s+(?:sensitive|competent|appropriate|identity|needs|heritage|"
+            r"background)|diversity|diverse\s+(?:population|communities|backgrounds|needs)|"
+            r"ethnic(?:ity)?|identity\s+needs|anti-racis\w+|racism|faith\s+and\s+culture)\b"
+        ),
+    ),
+    (
+        "partnership-working",
+        _c(
+            r"\b(?:(?:with|between|among|and)\s+(?:its\s+|their\s+|key\s+|local\s+)?"
+            r"partners|partner\s+agencies|partnerships?|partnership\s+working|multi-agency|"
+            r"inter-agency|joint\s+(?:protocols?|working|work|arrangements))\b"
+        ),
+    ),
+    (
+        "front-door",
+        _c(
+            r"\b(?:front\s+door|contacts?\s+and\s+referrals|referrals?|MASH|multi-agency\s+"
+            r"safeguarding\s+hub|strategy\s+(?:discussions?|meetings?)|thresholds?|"
+            r"(?:seeing|visiting)\s+children|delays?\s+in\s+(?:seeing|allocating|visiting|"
+            r"responding)|allocat(?:ing|ion\s+of)\s+(?:cases|work|children)|unallocated|"
+            r"(?:section\s+47|child\s+protection)\s+enquir(?:y|ies)|initial\s+response|"
+            r"first\s+response|duty\s+(?:and\s+assessment\s+)?teams?)\b"
+        ),
+    ),
+    ("assessment", _c(r"(?<![\w-])(?:assessments?(?!\s+of\s+(?:need|risk)\b)|re-?assessments?)\b")),
+    (
+        "child-protection",
+        _c(
+            r"\b(?:child\s+protection\s+(?:plans?|conferences?|processes|practice|work|"
+            r"investigations|register|planning)|core\s+groups?|CP\s+plans?|"
+            r"subject\s+to\s+(?:a\s+)?(?:child\s+protection\s+)?plans?)\b"
+        ),
+    ),
+    (
+        "pre-proceedings",
+        _c(
+            r"\b(?:pre-?proceedings|public\s+law\s+outline|PLO|court\s+(?:work|proceedings|"
+            r"applications?|timescales|processes)|care\s+proceedings|legal\s+(?:planning|"
+            r"gateway|proceedings))\b"
+        ),
+    ),
+    (
+        "children-in-care",
+        _c(
+            r"\b(?:children\s+(?:and\s+young\s+people\s+)?(?:in|entering|looked\s+after\s+in)\s+"
+            r"care|looked[-\s]after\s+children|children\s+looked\s+after|(?<!private\s)"
+            r"(?<!privately\s)foster(?:\s+carers?|ing\s+(?:households|placements|service))|"
+            r"placements?(?:\s+stability)?|stable\s+homes|carers\s+who|permanence|"
+            r"(?:children['’]s|residential)\s+homes|sufficiency|reunification)\b"
+        ),
+    ),
+    (
+        "care-leavers",
+        _c(
+            r"\b(?:care[-\s]leavers?|leaving\s+care|care[-\s]experienced\s+(?:young\s+people|"
+            r"adults)|personal\s+advisers?|pathway\s+plans?)\b"
+        ),
+    ),
+    (
+        "adoption",
+        _c(r"\b(?:adoption(?!\s+agency)|adopt(?:ed|ive|ers?)\b|regional\s+adoption)"),
+    ),
+    ("private-fostering", _c(r"\b(?:private(?:ly)?\s+fost\w+)")),
+    (
+        "disabled-children",
+        _c(
+            r"\b(?:disabled\s+children|children\s+with\s+(?:disabilities|a\s+disability|SEND|"
+            r"special\s+educational\s+needs|complex\s+needs)|disabilit(?:y|ies)\s+(?:team|"
+            r"service))\b"
+        ),
+    ),
+    (
+        "exploitation",
+        _c(
+            r"\b(?:(?:child\s+)?(?:sexual|criminal)\s+exploitation|exploitation|exploited|CSE|"
+            r"CCE|county\s+lines|missing\s+(?:from\s+(?:home|care)|episodes)|children\s+who\s+go\s+"
+            r"missing|return\s+(?:home\s+)?interviews|trafficking|grooming|gangs|contextual\s+"
+            r"safeguarding)\b"
+        ),
+    ),
+    (
+        "homeless-young-people",
+        _c(
+            r"\b(?:homeless(?:ness)?|(?:16|17)[-\s]*(?:and|or)[-\s]*17[-\s]*years?[-\s]*olds?\s+"
+            r"who\s+present|present(?:s|ing)?\s+as\s+homeless|housing\s+(?:department|protocol))\b"
+        ),
+    ),
+    (
+        "early-help",
+        _c(
+            r"\b(?:early\s+help|family\s+hubs?|children['’]s\s+centres|early\s+intervention|"
+            r"troubled\s+families|supporting\s+families)\b"
+        ),
+    ),
+)
+
+# Words that ask for improvement or deny quality: they win over praise in a clause.
+DEMAND = _c(
+    r"\b(?:needs?\s+to|needed\s+to|has\s+to|have\s+to|must|should|urged?|urging|want(?:s|ed)?\s+"
+    r"to\s+see|to\s+(?:further\s+)?improve|require[sd]?\s+improvement|requiring\s+improvement|"
+    r"(?:needing|needs|need)\s+improvement|improvement\s+(?:is|are)\s+needed|not|no\s+longer|"
+    r"n['’]t|too|lack(?:s|ing|ed)?|never|nor|remain\s+areas)\b"
+)
+WEAK = _c(
+    r"\b(?:poor(?:ly)?|weak(?:ness(?:es)?|er)?|inadequate(?:ly)?|insufficient(?:ly)?|"
+    r"delays?|delayed|drift|inconsistent(?:ly)?|inconsistency|variable|variability|uneven|"
+    r"concerns?|concerned|worr(?:y|ies|ying|ied)|problems?|failings?|failures?|fail(?:s|ed|ing)?|"
+    r"shortcomings?|gaps?|high\s+(?:turnover|caseloads|numbers?)|exodus|reliance\s+on|"
+    r"over-?reliance|unmanageable|excessive|limited|slow|challenges|struggl\w+|"
+    r"deteriorat\w+|declin(?:e|ed|ing)|blighted|criticis\w+|warn(?:s|ed|ing)?|"
+    r"unclear|ineffective|fragile|instability|unstable|churn|vacanc(?:y|ies)|swifter|"
+    r"more\s+(?:consistent|regular|timely|robust|effective))\b"
+)
+STRONG = _c(
+    r"(?:\b(?:strong(?:ly)?|strength(?:s|ened)?|effective(?:ly)?|good|excellent|outstanding|"
+    r"exceptional(?:ly)?|impressive|high[-\s]quality|good[-\s]quality|in-depth|robust|"
+    r"well|praised?|prais(?:es|ing)|commend(?:ed|s|ation)|improved|improving|"
+    r"improvements?|better|positive(?:ly)?|successful(?:ly)?|success|benefit(?:s|ted|ting)?|"
+    r"stable|stability|stabilised|manageable|timely|swift(?:ly)?|prompt(?:ly)?|thorough|"
+    r"creative|child[-\s]focused|child[-\s]centred|ambitious|aspirational|tenacious(?:ly)?|"
+    r"decisive|valued|supportive|revitalised|rigorous|comprehensive|sensitive|"
+    r"transformation|transformed|embedded|highly|significant\s+(?:progress|improvements?|"
+    r"strengths?|changes?)|knows\s+itself|at\s+the\s+heart|central|bedrock|keenly|"
+    r"open\s+and\s+transparent|feels?\s+valued|progress|enhanc\w+|innovative|"
+    r"well-\w+|pleased|proud|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing))\b)"
+)
+# "reduce a reliance on agency staff": a problem reduced is a strength.
+REDUCED = _c(
+    r"\b(?:reduc(?:e|ed|es|ing)|tackl(?:e|ed|es|ing)|address(?:ed|es|ing)?|lower(?:ed|ing)?|"
+    r"cut|fewer|decreas(?:e|ed|es|ing)|less)\s+(?:\w+\s+){0,3}$"
+)
+GRADE_CLAUSE = _c(
+    r"\b(?:rated|rating|ratings|judged|graded|verdict|grade|considered|deemed|awarded|uprated|"
+    r"upgraded|downgraded)\b"
+)
+CONTINUES = _c(
+    r"\W*(?:this|these|they|those|it|such\s+\w+)\s+(?:include[ds]?|included|including|"
+    r"were|are|was|is)\b|\W*(?:among\s+them|for\s+example|in\s+particular)\b"
+)
+_LEAD = _c(r"\W*(?:while|whilst|although|though|even\s+though|despite|in\s+spite\s+of)\b")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    theme: str
+    start: int
+    end: int
+
+
+def _polarity(text: str, cs: int, ce: int, hit: _Hit, others: tuple[_Hit, ...] = ()) -> str | None:
+    """How the clause text[cs:ce] speaks of the cue at ``hit``. Evaluative words
+    inside theme cues ("workforce stability", "culturally sensitive") count only
+    for their own cue, and only when nothing else in the clause evaluates it."""
+    weak: list[int] = []
+    strong: list[int] = []
+    demand = False
+    inherent: list[tuple[str, int]] = []  # cues inside the theme's own words
+
+    def inside(m: re.Match[str]) -> bool:
+        return hit.start <= m.start() and m.end() <= hit.end
+
+    def in_other(m: re.Match[str]) -> bool:
+        return any(o.start <= m.start() and m.end() <= o.end for o in others if o != hit)
+
+    for m in DEMAND.finditer(text, cs, ce):
+        demand = True
+        weak.append(m.start())
+    for m in WEAK.finditer(text, cs, ce):
+        if inside(m):
+            inherent.append(("weakness", m.start()))
+        elif in_other(m):
+            continue
+        elif REDUCED.search(text, max(cs, m.start() - 40), m.start()):
+            strong.append(m.start())
+        else:
+            weak.append(m.start())
+    for m in STRONG.finditer(text, cs, ce):
+        if any(w <= m.start() < w + 12 for w in weak):
+            continue  # "not effective", "too well"
+        if inside(m):
+            inherent.append(("strength", m.start()))
+        elif in_other(m):
+            continue
+        else:
+            strong.append(m.start())
+    if not weak and not strong and inherent:
+        return inherent[0][0]
+    if not weak and not strong:
+        return None
+    if demand or not strong:
+        return "weakness"
+    if not weak:
+        return "strength"
+    centre = (hit.start + hit.end) // 2
+    nearest_weak = min(abs(w - centre) for w in weak)
+    nearest_strong = min(abs(s - centre) for s in strong)
+    return "weakness" if nearest_weak <= nearest_strong else "strength"
+
+
+def _hits(text: str, cs: int, ce: int) -> list[_Hit]:
+    out: list[_Hit] = []
+    for theme, pattern in CUES:
+        for m in pattern.finditer(text, cs, ce):
+            out.append(_Hit(theme, m.start(), m.end()))
+    return out
 
 
 def extract_themes(doc: Document) -> list[ThemeRecord]:
-    return []
+    """Every theme cue that its clause evaluates, in text order, inspection unset."""
+    text = doc.text
+    out: list[ThemeRecord] = []
+    previous_polarity: str | None = None
+    for sent in sentences(doc):
+        if sent.kind == "title":
+            continue
+        parts = clauses(text, sent.start, sent.end, relative=True)
+        polarities: list[str | None] = []
+        found: list[tuple[_Hit, tuple[int, int], str | None]] = []
+        for cs, ce in parts:
+            if GRADE_CLAUSE.search(text, cs, ce) and GRADE.search(text, cs, ce):
+                polarities.append(None)
+                continue
+            clause_pols = []
+            hits = tuple(_hits(text, cs, ce))
+            for hit in hits:
+                pol = _polarity(text, cs, ce, hit, hits)
+                clause_pols.append(pol)
+                found.append((hit, (cs, ce), pol))
+            polarities.append(_clause_polarity(text, cs, ce))
+        # "While X, Y": Y's evaluation rules the themes of X.
+        if len(parts) > 1 and _LEAD.match(text, sent.start, sent.end):
+            main = next((p for p in polarities[1:] if p), None)
+            if main:
+                found = [(h, span, main if span == parts[0] else pol) for h, span, pol in found]
+        sentence_polarity = next((p for p in polarities if p), None)
+        if CONTINUES.match(text, sent.start, sent.end) and previous_polarity:
+            found = [(h, span, pol or previous_polarity) for h, span, pol in found]
+        for hit, span, pol in found:
+            if pol is None:
+                continue
+            out.append(ThemeRecord(hit.theme, pol, Span(*_trim_clause(text, *span))))
+        previous_polarity = sentence_polarity
+    return out
+
+
+def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum() and text[start] not in "“‘\"'(":
+        start += 1
+    while end > start and text[end - 1] in " ,;:–—-":
+        end -= 1
+    return start, end
+
+
+def _clause_polarity(text: str, cs: int, ce: int) -> str | None:
+    centre = _Hit("", cs, ce)
+    return _polarity(text, cs, ce, centre)
