@@ -31,11 +31,7 @@ _SUFFIX = (
     r"Metropolitan District|City and County|Royal Borough))*(?:\s+[Cc]ouncil)?"
 )
 # Names that are mostly something else unless a council word or a preposition is near.
-_NEEDS_CONTEXT = {
-    "Westminster", "Reading", "Bury", "Sutton", "Durham", "Halton", "Brent", "Poole",
-    "Kent", "Derby", "Wirral", "Bath", "York", "Hull", "Richmond", "Kingston", "Barnet",
-    "Blackburn", "Medway", "Torbay", "Rutland", "Wigan", "Dudley", "Merton", "Bolton",
-}  # fmt: skip
+_NEEDS_CONTEXT = {"Westminster", "Reading", "Bury", "Sutton", "Brent", "Poole"}
 _CONTEXT_AFTER = re.compile(
     r"\s*(?:['’]s?\b|\s(?:City|County|Borough|Metropolitan|Council|council|children|"
     r"Children|social|Social|local|Safeguarding))"

@@ -53,7 +53,12 @@ _RATE_VERB = (
 RATED_BEFORE = re.compile(
     rf"\b{_RATE_VERB}\b(?:[^.;:!?]{{0,90}}?\b(?:as|to\s+be|to\s+have\s+been|at))?"
     rf"(?:\s+(?:overall|again|now|still|once\s+(?:again|more)|by\s+\w+|it|them|services|"
-    rf"the\s+(?:council|authority|service|department)s?)){{0,3}}[{_Q}\s]*$",
+    rf"was|is|were|are|of|the\s+(?:council|authority|service|department)s?)){{0,3}}[{_Q}\s]*$"
+    # "rated Sandwell's children's services inadequate": an object, then the grade
+    rf"|\b(?:rated|judged|graded|deemed|found|considered)\s+(?:[\w'’-]+\s+){{1,6}}[{_Q}]?$"
+    # "found that Norfolk's services are good"
+    rf"|\b(?:found|judged|concluded|said|confirmed)\s+that\s+[^.;:!?]{{0,80}}?\b"
+    rf"(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?[{_Q}]?$",
     re.IGNORECASE,
 )
 CHANGE_BEFORE = re.compile(
@@ -96,7 +101,8 @@ HYPOTHETICAL = re.compile(
     r"\b(?:journey|aim(?:s|ing|ed)?|ambitions?|want(?:s|ed)?|hop(?:e|es|ed|ing)|striv\w+|"
     r"goals?|target(?:s|ing)?|aspir\w+|determined|plan(?:s|ning)?|on\s+track|towards?|"
     r"push(?:ing)?|bid|expect\w*|could|would|should|might|may|if|whether|before|until|"
-    r"unless|becom\w+|not|never|n['’]t|yet\s+to|fail(?:ed|s)?\s+to|cannot|can|need(?:s|ed)?|"
+    r"unless|(?:to|can|could|will|would|may|might)\s+become|becoming|not|never|n['’]t|"
+    r"yet\s+to|fail(?:ed|s)?\s+to|cannot|can|need(?:s|ed)?\s+to|"
     r"ensure|predict\w*|hopeful|confident|on\s+course|working\s+to|in\s+order\s+to|"
     r"chance|prospect|likely)\b",
     re.IGNORECASE,
@@ -112,7 +118,8 @@ PREVIOUS_NEAR = re.compile(
 PREVIOUS_FAR = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|former(?:ly)?|original(?:ly)?|"
     r"last\s+(?:inspect\w+|ofsted|full|judgement|judgment|rating|visit|report|"
-    r"graded|standard)|had\s+(?:been|previously|received|got|earned))\b",
+    r"graded|standard)|had\s+(?:been|previously|received|got|earned)|having\s+(?:been|"
+    r"previously|received))\b",
     re.IGNORECASE,
 )
 PREVIOUS_AFTER = re.compile(
@@ -121,6 +128,10 @@ PREVIOUS_AFTER = re.compile(
     rf"|^[{_Q}\s]*(?:rating|verdict|judgement|judgment|label|grade|status)?\s*"
     r"(?:was\s+|has\s+been\s+|had\s+been\s+|being\s+|is\s+)?(?:removed|lifted|dropped|"
     r"overturned|shed|gone|behind)\b",
+    re.IGNORECASE,
+)
+AGAIN_IN = re.compile(
+    r"^[^.;]{0,40}?\b(?:and\s+)?again\s+in\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 FIRST_ACHIEVED = re.compile(
@@ -240,13 +251,20 @@ AREAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# "Overall effectiveness: good", "Care leavers – requires improvement"
+AREA_LABEL_BEFORE = re.compile(
+    r"\b(?:overall\s+effectiveness|leadership|leaders|adoption(?:\s+\w+)?|care\s+leavers|"
+    r"children\s+in\s+care|looked\s+after\s+children|permanence|help\s+and\s+protection|"
+    r"families)\s*(?:[:–—-]|\bwas\s+judged\b)\s*[" + _Q + r"]?$",
+    re.IGNORECASE,
+)
 OVERALL_AREA = re.compile(r"\boverall(?:\s+effectiveness)?\b", re.IGNORECASE)
 
 # Things Ofsted grades that are not a council's children's services.
 NOT_A_COUNCIL = re.compile(
     r"\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|colleges?|pre-?schools?|childminders?|"
     r"(?:children['’]s|care|residential)\s+homes?|homes|providers?|settings?|hospitals?|"
-    r"(?:nhs\s+)?trusts?|police|forces?|constabular\w+|prisons?|YOIs?|secure\s+"
+    r"(?:nhs|hospital|foundation|academy|multi-academy)\s+trusts?|police|forces?|constabular\w+|prisons?|YOIs?|secure\s+"
     r"(?:training\s+)?(?:centres?|units?|homes?)|(?:fostering|adoption)\s+agenc(?:y|ies)|"
     r"independent\s+fostering|CQC|care\s+quality\s+commission|HMICFRS|probation|"
     r"universit(?:y|ies)|pupils?|teachers?|headteachers?|early\s+years\s+(?:provision|"

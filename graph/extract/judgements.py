@@ -64,7 +64,8 @@ _FUNCTION_WORDS = frozenset(
         "following", "since", "again", "as", "when", "while", "under", "until", "before",
         "across", "because", "though", "although", "this", "that", "which", "who", "where",
         "last", "earlier", "previously", "the", "a", "an", "its", "their", "was", "were", "is",
-        "are", "has", "have", "had", "to",
+        "are", "has", "have", "had", "to", "too", "also", "now", "still", "once", "yet",
+        "already", "then", "there", "here", "so", "despite", "rating", "ratings",
     }
 )  # fmt: skip
 _A_COUNCIL = re.compile(r"\b(?:a|one)\s+(?:local\s+)?(?:council|authority)\b", re.IGNORECASE)
@@ -128,6 +129,7 @@ class _Reader:
         self.sents = [s for s in sentences(doc)]
         self.grades: list[_Grade] = []
         self.cues: list[_Cue] = []
+        self._clause_start = 0
 
     # -- which council --------------------------------------------------------------
     def council_for(self, sent: Sentence, index: int, cs: int, at: int) -> str | None:
@@ -167,6 +169,7 @@ class _Reader:
         text = self.text
         grade = g.grade_of(m)
         gs, ge = m.start(), m.end()
+        self._clause_start = cs
         before = text[prev_end:gs]
         tail = text[max(prev_end, gs - 120) : gs]
         after = text[ge:ce]
@@ -188,6 +191,7 @@ class _Reader:
             or g.OVERALL_NEAR.match(after)
             or ((quoted or m["ri"]) and g.COPULA_BEFORE.search(tail))
             or (prev_end > cs and g.TO_AFTER_GRADE.fullmatch(before))
+            or g.AREA_LABEL_BEFORE.search(tail)
         )
         if not cue and m["ri"]:
             cue = self._council_subject(clause_before, sent)
@@ -227,9 +231,7 @@ class _Reader:
             and not previous
         ):
             return []
-        framework = g.framework_in(text[max(cs, prev_end) : gs]) or g.framework_in(
-            text[ge : min(next_start, ce)]
-        )
+        framework = g.framework_in(text[max(cs, prev_end) : gs])
         if framework in ("monitoring-visit", "focused-visit"):
             framework = None
         areas = self._areas(prev_end, cs, gs, ge, min(next_start, ce), council)
@@ -237,6 +239,9 @@ class _Reader:
         first = g.FIRST_ACHIEVED.match(after)
         if first:  # "retained its outstanding rating, first achieved in 2020"
             out.append(_Grade(gs, ge, grade, areas, council, True, int(first["year"])))
+        again = g.AGAIN_IN.match(after)
+        if again and year is not None:  # "judged outstanding in 2018 and again in 2022"
+            out.append(_Grade(gs, ge, grade, areas, council, previous, int(again["year"])))
         return out
 
     def _coordinated_with_previous(self, prev_end: int, gs: int) -> bool:
@@ -265,7 +270,10 @@ class _Reader:
         start = prev_end
         if prev_cue is not None:
             start = max(start, prev_cue.start())
-        before = [m for m in _year_tokens(text, max(start, gs - 120), gs)]
+        # a year after an earlier grade of the clause is that grade's
+        before = (
+            [] if prev_end > self._clause_start else _year_tokens(text, max(start, gs - 120), gs)
+        )
         best = after[0] if after else (before[-1] if before else None)
         if best is None:
             return None, ()
@@ -315,7 +323,7 @@ class _Reader:
     def read(self) -> None:
         text = self.text
         for index, sent in enumerate(self.sents):
-            for cs, ce in clauses(text, sent.start, sent.end):
+            for cs, ce in clauses(text, sent.start, sent.end, colon=False):
                 found = list(g.GRADE.finditer(text, cs, ce))
                 for k, m in enumerate(found):
                     prev_end = found[k - 1].end() if k else cs
@@ -343,6 +351,22 @@ class _Reader:
                 )
 
     # -- inspections ------------------------------------------------------------------
+    def _current_year(self, mine: list[_Grade], cues: list[_Cue]) -> int | None:
+        """The year of the inspection the article reports for one council."""
+        years = {c.year for c in cues if not c.previous and c.year is not None}
+        undated = [x for x in mine if not x.previous and x.year is None]
+        for x in mine:
+            if x.previous or x.year is None:
+                continue
+            if not any(_conflicts(u, x.year, [x]) for u in undated):
+                years.add(x.year)
+        if years:
+            return max(years)
+        month_only = [c for c in cues if not c.previous and c.year is None and c.months]
+        if month_only and self.pub is not None:
+            return month_year(month_only[0].months[-1], self.pub)
+        return None
+
     def assemble(self) -> tuple[Inspections, list[JudgementRecord]]:
         councils = list(
             dict.fromkeys([x.council for x in self.grades] + [c.council for c in self.cues])
@@ -363,71 +387,52 @@ class _Reader:
         for council in councils:
             mine = [x for x in self.grades if x.council == council]
             cues = [c for c in self.cues if c.council == council]
-            explicit = [x.year for x in mine if not x.previous and x.year is not None]
-            explicit += [c.year for c in cues if not c.previous and c.year is not None]
-            year = max(explicit) if explicit else None
-            month_only = [c for c in cues if not c.previous and c.year is None and c.months]
-            if year is None and month_only and self.pub is not None:
-                year = month_year(month_only[0].months[-1], self.pub)
-            current = InspectionKey(council, year)
-            result.current[council] = current
-            for c in cues:
-                if not c.previous and (c.year is None or c.year == year):
-                    note(current, c.months, c.framework, Span(c.start, c.end))
-                elif c.year is not None:
-                    note(
-                        InspectionKey(council, c.year), c.months, c.framework, Span(c.start, c.end)
-                    )
-            for x in mine:
-                if x.year is not None:
-                    key = InspectionKey(council, x.year)
-                elif x.previous:
-                    key = InspectionKey(council, None)
-                else:
-                    key = current
-                note(key, x.months, x.framework, Span(x.start, x.end))
-            result.previous[council] = sorted(
-                {
-                    InspectionKey(council, x.year)
-                    for x in mine
-                    if x.year is not None and x.year != year
-                }
-                | {
-                    InspectionKey(council, c.year)
-                    for c in cues
-                    if c.year is not None and c.year != year
-                },
-                key=lambda k: k.year or 0,
-            )
+            result.current[council] = InspectionKey(council, self._current_year(mine, cues))
 
-        judgements: list[JudgementRecord] = []
-        seen: set[tuple[InspectionKey, str, str]] = set()
-        for x in self.grades:
+        def key_of(x: _Grade) -> InspectionKey | None:
+            """The inspection a grade belongs to; None when it only repeats a dated one."""
             current = result.current[x.council]
             if x.year is not None:
-                key = InspectionKey(x.council, x.year)
-            elif x.previous:
+                return InspectionKey(x.council, x.year)
+            if x.previous:
                 # an earlier inspection without a year: the dated earlier one with the
                 # same grade, if the article gives one
-                dated = [
-                    y
-                    for y in self.grades
-                    if y.council == x.council
+                dated = any(
+                    y.council == x.council
                     and y.year is not None
                     and y.year != current.year
                     and y.grade == x.grade
                     and set(y.areas) & set(x.areas)
-                ]
-                if dated:
-                    continue
-                key = InspectionKey(x.council, None)
-            else:
-                key = current
+                    for y in self.grades
+                )
+                return None if dated else InspectionKey(x.council, None)
+            if _conflicts(x, current.year, self.grades):
+                return InspectionKey(x.council, None)
+            return current
+
+        for c in self.cues:
+            current = result.current[c.council]
+            if not c.previous and (c.year is None or c.year == current.year):
+                note(current, c.months, c.framework, Span(c.start, c.end))
+            elif c.year is not None:
+                note(InspectionKey(c.council, c.year), c.months, c.framework, Span(c.start, c.end))
+        judgements: list[JudgementRecord] = []
+        seen: set[tuple[InspectionKey, str, str]] = set()
+        for x in self.grades:
+            key = key_of(x)
+            if key is None:
+                continue
+            note(key, x.months, x.framework, Span(x.start, x.end))
             for area in x.areas:
                 if (key, area, x.grade) in seen:
                     continue
                 seen.add((key, area, x.grade))
                 judgements.append(JudgementRecord(key, area, x.grade, Span(x.start, x.end)))
+        for council, current in result.current.items():
+            result.previous[council] = sorted(
+                {k for k in spans if k.dfe_code == council and k.year is not None and k != current},
+                key=lambda k: k.year or 0,
+            )
         used = {j.inspection for j in judgements} | set(result.current.values())
         for key in sorted(used, key=lambda k: (k.dfe_code, k.year or 0)):
             if key not in spans and key not in {j.inspection for j in judgements}:
@@ -441,6 +446,19 @@ class _Reader:
                 )
             )
         return result, judgements
+
+
+def _conflicts(x: _Grade, year: int | None, grades: list[_Grade]) -> bool:
+    """Whether a dated grade of the same council and year gives one of x's areas
+    another grade: then x is not that inspection's ("rated inadequate in 2014, and
+    has since improved to good")."""
+    return year is not None and any(
+        y.council == x.council
+        and y.year == year
+        and y.grade != x.grade
+        and set(y.areas) & set(x.areas)
+        for y in grades
+    )
 
 
 def read_inspections(

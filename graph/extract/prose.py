@@ -94,7 +94,7 @@ def block_of(doc: Document, sent: Sentence) -> Block:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s+|\s*[–—]\s+|,?\s+\b(?:but|although|though|whereas|however|yet)\b,?\s*"
+    r"\s*;\s+|(?P<colon>\s*:\s+)|\s*[–—]\s+|,?\s+\b(?:but|although|though|whereas|however|yet)\b,?\s*"
     r"|,\s+(?:while|whilst|despite|and|with)\b\s*",
     re.IGNORECASE,
 )
@@ -107,12 +107,15 @@ _CONCESSIVE = re.compile(
 _RELATIVE_BREAK = re.compile(r",\s+(?=(?:which|whereby|who|where)\b)", re.IGNORECASE)
 
 
-def clauses(text: str, start: int, end: int, relative: bool = False) -> list[tuple[int, int]]:
+def clauses(
+    text: str, start: int, end: int, relative: bool = False, colon: bool = True
+) -> list[tuple[int, int]]:
     """The clauses of the sentence text[start:end] (see the module's docstring);
-    with ``relative``, relative clauses (", which ...") are clauses of their own."""
+    with ``relative``, relative clauses (", which ...") are clauses of their own;
+    without ``colon``, a colon does not cut ("Overall effectiveness: good")."""
     if relative:
         out = []
-        for cs, ce in clauses(text, start, end):
+        for cs, ce in clauses(text, start, end, colon=colon):
             pos = cs
             for m in _RELATIVE_BREAK.finditer(text, cs, ce):
                 out.append((pos, m.start()))
@@ -127,6 +130,8 @@ def clauses(text: str, start: int, end: int, relative: bool = False) -> list[tup
         out.append((start, comma))
         pos = lead.end()
     for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m["colon"] and not colon:
+            continue
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = max(pos, m.end())
