@@ -82,7 +82,12 @@ class _Context:
         out: list[int | None | bool] = []
         for s in self.sents:
             ref: int | None | bool = False
+            lead = g.YEAR_LEAD.match(self.text, s.start, s.end)
+            if lead:
+                ref = int(lead["year"])
             for m in g.EARLIER_INSPECTION.finditer(self.text, s.start, s.end):
+                if ref is not False:
+                    break
                 if g.SINCE_BEFORE.search(self.text, max(s.start, m.start() - 40), m.start()):
                     continue
                 year = m["y1"] or m["y2"]
@@ -149,7 +154,7 @@ class _Context:
         if ref is False:
             return self.found.current.get(council, InspectionKey(council, None))
         if isinstance(ref, int) and ref is not True:
-            return InspectionKey(council, ref)
+            return InspectionKey(council, ref)  # the current one when it is that year
         earlier = self.found.previous.get(council, [])
         return earlier[-1] if earlier else InspectionKey(council, None)
 
@@ -166,21 +171,27 @@ class _Context:
         council = self.council_near(index, q.span.start, q.span.end)
         return self.inspection(council, index) if council else None
 
-    def quote_around(self, offset: int) -> QuoteRecord | None:
+    def quote_over(self, start: int, end: int) -> QuoteRecord | None:
+        """The quotation that holds most of text[start:end], if any does."""
+        best, most = None, 0
         for q in self.quotes:
-            if q.span.start <= offset < q.span.end:
-                return q
-            if q.span.start > offset:
+            if q.span.start >= end:
                 break
-        return None
+            shared = min(end, q.span.end) - max(start, q.span.start)
+            if shared > most and shared * 2 >= end - start - 2:
+                best, most = q, shared
+        return best
+
+    def council_says(self, t: ThemeRecord) -> bool:
+        """Whether the theme is read from the words of the council's own people."""
+        q = self.quote_over(t.span.start, t.span.end)
+        return q is not None and q.speaker is not None and self._is_council(q.speaker.organisation)
 
     def theme_about(self, t: ThemeRecord) -> InspectionKey | None:
         index = self.sentence_at(t.span.start)
-        q = self.quote_around(t.span.start) or self.quote_around(t.span.end - 1)
-        if q is not None:
-            speaker = q.speaker
-            if speaker is not None and self._is_council(speaker.organisation):
-                return self.inspection(speaker.organisation or "", index)
+        q = self.quote_over(t.span.start, t.span.end)
+        if q is not None and self.council_says(t) and q.speaker is not None:
+            return self.inspection(q.speaker.organisation or "", index)
         if index is not None and self.general[index]:
             return None
         council = self.council_near(index, t.span.start, t.span.start)
@@ -200,12 +211,18 @@ def assign(
     found, _ = read_inspections(doc, mentions, pub_date)
     ctx = _Context(doc, mentions, found, quotes)
     quoted = [replace(q, about=ctx.quote_about(q)) for q in quotes]
+    placed = [(replace(t, inspection=ctx.theme_about(t)), ctx.council_says(t)) for t in themes]
+    # The council's own claim gives way to the inspectors' view of the same theme.
+    independent = {(t.theme, t.polarity, t.inspection) for t, own in placed if not own}
     out: list[ThemeRecord] = []
     seen: set[tuple[str, str, InspectionKey]] = set()
-    for t in themes:
-        key = ctx.theme_about(t)
+    for t, own in placed:
+        key = t.inspection
         if key is None or (t.theme, t.polarity, key) in seen:
             continue
+        other = "weakness" if t.polarity == "strength" else "strength"
+        if own and (t.theme, other, key) in independent:
+            continue
         seen.add((t.theme, t.polarity, key))
-        out.append(replace(t, inspection=key))
+        out.append(t)
     return quoted, out

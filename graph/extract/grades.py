@@ -119,7 +119,7 @@ PREVIOUS_FAR = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|former(?:ly)?|original(?:ly)?|"
     r"last\s+(?:inspect\w+|ofsted|full|judgement|judgment|rating|visit|report|"
     r"graded|standard)|had\s+(?:been|previously|received|got|earned)|having\s+(?:been|"
-    r"previously|received))\b",
+    r"previously|received)|first\s+(?:rated|judged|graded|found|deemed|placed|declared))\b",
     re.IGNORECASE,
 )
 PREVIOUS_AFTER = re.compile(
@@ -296,6 +296,13 @@ EARLIER_INSPECTION = re.compile(
     r"(?:its|the|their|our|that)\s+(?:(?:last|previous|earlier|prior|former|preceding)\s+"
     r"(?:full\s+|ofsted\s+|standard\s+)?(?:inspection|visit|report)(?:\s+in\s+"
     r"(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)\s+(?:inspection|visit|report))",
+    re.IGNORECASE,
+)
+# "In 2017, inspectors had criticised ...": a sentence set in a given year's inspection
+YEAR_LEAD = re.compile(
+    r"\W*(?:in|during|back\s+in|at\s+the\s+time,?\s+in)\s+(?:(?:early|late|mid)[-\s]+)?"
+    rf"(?:{MONTH_FULL}\s+)?(?P<year>(?:19|20)\d\d),?\s+(?:inspectors|ofsted|the\s+inspectorate|"
+    r"the\s+watchdog|the\s+regulator)\b",
     re.IGNORECASE,
 )
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:\S+\s+){0,3}$", re.IGNORECASE)

@@ -65,7 +65,8 @@ _FUNCTION_WORDS = frozenset(
         "across", "because", "though", "although", "this", "that", "which", "who", "where",
         "last", "earlier", "previously", "the", "a", "an", "its", "their", "was", "were", "is",
         "are", "has", "have", "had", "to", "too", "also", "now", "still", "once", "yet",
-        "already", "then", "there", "here", "so", "despite", "rating", "ratings",
+        "already", "then", "there", "here", "so", "despite", "rating", "ratings", "twice",
+        "three", "four", "five", "times", "every", "each",
     }
 )  # fmt: skip
 _A_COUNCIL = re.compile(r"\b(?:a|one)\s+(?:local\s+)?(?:council|authority)\b", re.IGNORECASE)

@@ -151,6 +151,15 @@ def _is_nav(s: str) -> bool:
     return 0 < len(words) <= 5 and all(w in _NAV_WORDS for w in words)
 
 
+_CRUMB = re.compile(r"\s(?:\||>|›|»|/)\s")
+
+
+def _is_breadcrumb(s: str) -> bool:
+    """'Home | News | Social care', 'Home > Children > Ofsted'."""
+    parts = _CRUMB.split(s)
+    return len(parts) >= 3 and all(0 < len(_words(p)) <= 4 for p in parts)
+
+
 def _is_social(s: str) -> bool:
     return len(_SOCIAL.findall(s)) >= 3
 
@@ -215,6 +224,7 @@ def segment(text: str) -> Document:
     for i, s in enumerate(lines):
         if (
             _is_nav(s)
+            or _is_breadcrumb(s)
             or _is_social(s)
             or _READ_MORE.match(s)
             or _PRICE.search(s)

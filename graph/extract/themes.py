@@ -127,7 +127,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"views\s+of\s+(?:children|young\s+people)|listen(?:s|ed|ing)?\s+to\s+children|"
             r"(?:experiences|needs)\s+(?:and\s+progress\s+)?of\s+children\s+(?:are|were|is)\s+"
             r"(?:at\s+the\s+(?:heart|centre)|central)|children['’]s\s+participation|"
-            r"participation\s+of\s+children)"
+            r"participation\s+of\s+children|(?:children|young\s+people)\s+(?:are|feel|felt|were)\s+"
+            r"(?:listened\s+to|heard)|(?:their|children['’]s)\s+views\s+(?:shape|inform|"
+            r"influence|are\s+(?:sought|heard|central))|views\s+(?:were|are)\s+central)"
         ),
     ),
     (
@@ -257,7 +259,7 @@ STRONG = _c(
     r"transformation|transformed|embedded|highly|significant\s+(?:progress|improvements?|"
     r"strengths?|changes?)|knows\s+itself|at\s+the\s+heart|central|bedrock|keenly|"
     r"open\s+and\s+transparent|feels?\s+valued|progress|enhanc\w+|innovative|"
-    r"well-\w+|pleased|proud|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing))\b)"
+    r"well-\w+|pleased|proud|listened\s+to|shape|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing))\b)"
 )
 # "reduce a reliance on agency staff": a problem reduced is a strength.
 REDUCED = _c(
