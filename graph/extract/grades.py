@@ -104,7 +104,7 @@ HYPOTHETICAL = re.compile(
     r"unless|(?:to|can|could|will|would|may|might)\s+become|becoming|not|never|n['’]t|"
     r"yet\s+to|fail(?:ed|s)?\s+to|cannot|can|need(?:s|ed)?\s+to|"
     r"ensure|predict\w*|hopeful|confident|on\s+course|working\s+to|in\s+order\s+to|"
-    r"chance|prospect|likely)\b",
+    r"chance|prospect|likely|(?:way|road|path|route|close|closer|step)\s+(?:to|towards))\b",
     re.IGNORECASE,
 )
 # An earlier inspection's grade: cues just before the grade ...

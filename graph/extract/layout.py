@@ -122,6 +122,12 @@ _FOOTER = re.compile(
     r"\bcollaboration\b.*\bby\b|powered by)",
     re.IGNORECASE,
 )
+# A site describing itself: "X is an online resource for professionals ..."
+SITE_BLURB = re.compile(
+    r"^[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:resource|magazine|website|site|publication|news\s+(?:service|site)|newsletter|"
+    r"platform|journal|newspaper)\b.*\b(?:for|by|from|presented|published)\b"
+)
 _CAPTION = re.compile(
     r"(?:\b(?:Picture|Photo(?:graph)?|Image|Credit|Photo credit)s?\s*:|\(Photo|"
     r"\bGetty Images\b|\bShutterstock\b|\bAlamy\b|\bPA (?:Wire|Media)\b)"
@@ -228,10 +234,9 @@ def segment(text: str) -> Document:
             or _is_social(s)
             or _READ_MORE.match(s)
             or _PRICE.search(s)
-            or _FOOTER.search(s)
-            and not _is_prose(s)
-            or _POSTCODE.search(s)
-            and len(_words(s)) <= 20
+            or (_FOOTER.search(s) and not _is_prose(s))
+            or (_POSTCODE.search(s) and len(_words(s)) <= 20)
+            or SITE_BLURB.match(s)
         ):
             kinds[i] = "furniture"
         elif _CAPTION.search(s) and len(_words(s)) <= 40:

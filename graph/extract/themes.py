@@ -80,7 +80,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"oversight\s+(?:of|by)\s+(?:managers|management|work|cases|casework|practice|"
             r"plans|decisions|decision-making|children['’]s\s+(?:plans|cases))|"
             r"management\s+decision[-\s]making|(?:poor|weak|limited|insufficient|inconsistent|"
-            r"effective|strong|robust|good|clear|lack\s+of|little|better)\s+oversight)\b"
+            r"effective|strong|robust|good|clear|lack\s+of|little|better)\s+(?P<t>oversight))\b"
         ),
     ),
     (
@@ -259,7 +259,8 @@ STRONG = _c(
     r"transformation|transformed|embedded|highly|significant\s+(?:progress|improvements?|"
     r"strengths?|changes?)|knows\s+itself|at\s+the\s+heart|central|bedrock|keenly|"
     r"open\s+and\s+transparent|feels?\s+valued|progress|enhanc\w+|innovative|"
-    r"well-\w+|pleased|proud|listened\s+to|shape|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing))\b)"
+    r"well-\w+|pleased|proud|listened\s+to|shape|regular(?:ly)?|reflective|careful(?:ly)?|"
+    r"attentive|thoughtful|purposeful(?:ly)?|skil(?:l)?ful(?:ly)?|knowledgeable|confident|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing))\b)"
 )
 # "reduce a reliance on agency staff": a problem reduced is a strength.
 REDUCED = _c(
@@ -338,7 +339,9 @@ def _hits(text: str, cs: int, ce: int) -> list[_Hit]:
     out: list[_Hit] = []
     for theme, pattern in CUES:
         for m in pattern.finditer(text, cs, ce):
-            out.append(_Hit(theme, m.start(), m.end()))
+            # a named group "t" marks the theme's own words within an evaluated phrase
+            span = m.span("t") if "t" in pattern.groupindex and m.group("t") else m.span()
+            out.append(_Hit(theme, *span))
     return out
 
 

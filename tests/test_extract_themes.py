@@ -1,0 +1,173 @@
+"""Themes: practice themes praised or criticised, read clause by clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.layout import segment
+from graph.extract.records import THEMES
+from graph.extract.themes import extract_themes
+
+
+def themes(text: str) -> set[tuple[str, str]]:
+    return {(t.theme, t.polarity) for t in extract_themes(segment(text))}
+
+
+CASES = [
+    ("Senior leaders have a clear and ambitious vision for the service.", "leadership", "strength"),
+    (
+        "High turnover of social workers means children see too many changes.",
+        "workforce-stability",
+        "weakness",
+    ),
+    ("The council has reduced its reliance on agency staff.", "workforce-stability", "strength"),
+    ("Social workers said their caseloads were manageable.", "caseloads", "strength"),
+    ("Some social workers carry caseloads that are too high.", "caseloads", "weakness"),
+    ("Staff receive regular, reflective supervision.", "supervision", "strength"),
+    ("Supervision is not always recorded or regular.", "supervision", "weakness"),
+    ("Management oversight of casework is inconsistent.", "management-oversight", "weakness"),
+    (
+        "The council has an effective audit programme that leaders use well.",
+        "quality-assurance",
+        "strength",
+    ),
+    (
+        "Performance data is not used well enough to understand practice.",
+        "quality-assurance",
+        "weakness",
+    ),
+    ("Case recording is poor in some teams.", "recording", "weakness"),
+    ("Staff told inspectors they feel valued and well supported.", "culture", "strength"),
+    (
+        "Children benefit from creative direct work that helps them understand their history.",
+        "direct-work",
+        "strength",
+    ),
+    (
+        "Children's views are not consistently captured in their plans.",
+        "voice-of-the-child",
+        "weakness",
+    ),
+    ("Practice is child-focused across the service.", "voice-of-the-child", "strength"),
+    (
+        "Workers pay careful attention to children's diversity and identity needs.",
+        "cultural-sensitivity",
+        "strength",
+    ),
+    (
+        "Partnership working with the police and health is strong.",
+        "partnership-working",
+        "strength",
+    ),
+    ("There are delays in responding to referrals at the front door.", "front-door", "weakness"),
+    ("Strategy discussions are timely and well attended.", "front-door", "strength"),
+    ("The quality of assessments is variable.", "assessment", "weakness"),
+    ("Child protection conferences are not always held on time.", "child-protection", "weakness"),
+    (
+        "The council should improve its use of the public law outline.",
+        "pre-proceedings",
+        "weakness",
+    ),
+    ("Most children in care live in stable placements.", "children-in-care", "strength"),
+    (
+        "Personal advisers know care leavers well and help them into work.",
+        "care-leavers",
+        "strength",
+    ),
+    ("Adoption work is strong and children find permanent homes quickly.", "adoption", "strength"),
+    (
+        "Inspectors found weak oversight of private fostering arrangements.",
+        "private-fostering",
+        "weakness",
+    ),
+    ("Services for disabled children need to be more responsive.", "disabled-children", "weakness"),
+    ("Work to tackle child criminal exploitation is effective.", "exploitation", "strength"),
+    (
+        "Homeless 16- and 17-year-olds are not always offered an assessment of need.",
+        "homeless-young-people",
+        "weakness",
+    ),
+    ("Family hubs provide effective early help to families.", "early-help", "strength"),
+]
+
+
+def test_every_theme_has_a_case() -> None:
+    assert {theme for _, theme, _ in CASES} == set(THEMES)
+
+
+@pytest.mark.parametrize(("sentence", "theme", "polarity"), CASES)
+def test_theme_and_polarity(sentence: str, theme: str, polarity: str) -> None:
+    assert (theme, polarity) in themes(sentence)
+
+
+def test_a_theme_word_without_an_evaluation_gives_nothing() -> None:
+    text = (
+        "The council runs a fostering service and an adoption team. "
+        "Inspectors looked at referrals and assessments during the visit."
+    )
+    assert themes(text) == set()
+
+
+def test_demands_for_improvement_are_weaknesses() -> None:
+    assert ("assessment", "weakness") in themes(
+        "Despite the progress, inspectors want to see assessments updated more regularly."
+    )
+    assert ("child-protection", "weakness") in themes(
+        "Ofsted urged the council to improve the timeliness of child protection conferences."
+    )
+
+
+def test_the_main_clause_sets_the_polarity_of_a_leading_concession() -> None:
+    text = (
+        "Although the council has worked to reduce changes of social worker, such changes "
+        "remain too frequent."
+    )
+    assert themes(text) == {("workforce-stability", "weakness")}
+
+
+def test_each_clause_has_its_own_polarity() -> None:
+    text = "Leaders are ambitious for children, but caseloads remain too high."
+    assert themes(text) == {("leadership", "strength"), ("caseloads", "weakness")}
+
+
+def test_a_relative_clause_does_not_lend_its_words() -> None:
+    text = (
+        "Managers make good use of performance information, which tells them what they need "
+        "to do next."
+    )
+    assert themes(text) == {("quality-assurance", "strength")}
+
+
+def test_a_list_introduced_by_a_criticism_continues_it() -> None:
+    text = (
+        "Some areas of practice still need improvement. These include work with disabled "
+        "children and privately fostered children."
+    )
+    assert themes(text) == {("disabled-children", "weakness"), ("private-fostering", "weakness")}
+
+
+def test_a_clause_that_states_a_grade_gives_a_judgement_not_a_theme() -> None:
+    assert themes("Inspectors rated adoption support as good.") == set()
+
+
+def test_evaluative_words_inside_a_theme_term_do_not_decide_another_theme() -> None:
+    text = "Workforce stability and recruitment of permanent staff remain challenges."
+    assert themes(text) == {("workforce-stability", "weakness")}
+
+
+def test_the_title_is_not_read_and_furniture_never_is() -> None:
+    text = (
+        "Strong leadership praised\n\nThe report was published today.\n\n"
+        "Support for your practice\nCheck out our supervision hub, available to all subscribers.\n"
+    )
+    assert themes(text) == set()
+
+
+def test_spans_are_clauses_of_the_text() -> None:
+    text = "Leaders are ambitious for children, but caseloads remain too high."
+    doc = segment(text)
+    spans = {t.theme: text[t.span.start : t.span.end] for t in extract_themes(doc)}
+    assert spans == {
+        "leadership": "Leaders are ambitious for children",
+        "caseloads": "caseloads remain too high.",
+    }
