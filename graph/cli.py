@@ -294,6 +294,10 @@ def parser() -> argparse.ArgumentParser:
         "--admin-token", default=None, help="enables writes (env OFSTED_KG_ADMIN_TOKEN)"
     )
     sv.add_argument("--timeout", type=float, default=10.0, help="query time limit in seconds")
+    sv.add_argument("--write-timeout", type=float, default=None, help="update time limit (60 s)")
+    sv.add_argument("--workers", type=int, default=None, help="query worker processes (2)")
+    sv.add_argument("--max-rows", type=int, default=None, help="rows per /sparql result (10000)")
+    sv.add_argument("--max-body", type=int, default=None, help="request body limit in bytes")
     sv.set_defaults(func=cmd_serve)
     return p
 
