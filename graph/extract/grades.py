@@ -174,7 +174,7 @@ _INSPECTION_NOUN = (
     r"focused\s+visit)"
 )
 DATE_CUE = re.compile(
-    rf"\b{_INSPECTION_NOUN}\s+(?:\w+\s+){{0,2}}?(?:in|during|throughout|between|over|across|"
+    rf"\b{_INSPECTION_NOUN},?\s+(?:[\w'’]+,?\s+){{0,3}}?(?:in|during|throughout|between|over|across|"
     rf"from|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?P<m1>{MONTHLIST})"
     rf"(?:\s*,?\s*(?P<y1>(?:19|20)\d\d)\b)?"
     rf"|\b(?:its|their|the|a|an|his|her|our)\s+(?:\w+\s+)?(?P<m2>{MONTHLIST})"

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from graph.extract.dates import find_dates
 from graph.extract.records import Span
 
 BlockKind = Literal["title", "meta", "heading", "body", "caption", "list", "furniture"]
@@ -180,8 +181,9 @@ def _is_heading_like(s: str) -> bool:
 
 
 _BYLINE = re.compile(
-    r"^(?:by\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
-    r"(?:\s*(?:,|\||-|–)\s*[\w &'’-]{2,40})?$"
+    r"^(?:[Bb]y\s+(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:[\s,|–-]+.{0,60})?$|"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+    r"(?:\s*(?:,|\||-|–)\s*[\w &'’-]{2,40})?$)"
 )
 _NOT_NAME = re.compile(
     r"\b(?:Council|Ofsted|News|Services?|Care|Children|Report|Inspection|Contact|Us|Home|"
@@ -196,8 +198,8 @@ def is_byline(s: str) -> bool:
     m = _BYLINE.match(s)
     if not m:
         return False
-    if re.match(r"^by\s", s, re.IGNORECASE):
-        return True
+    if m["by"]:
+        return len(_words(s)) <= 12
     return not _NOT_NAME.search(m["name"])
 
 
@@ -311,29 +313,30 @@ def segment(text: str) -> Document:
                 if _is_heading_like(s) or s.rstrip().endswith(("[...]", "[…]", "…")):
                     kinds[j] = "furniture"
 
-    # 6. The header: the title (first headline-like line) and the meta lines after it.
+    # 6. The header: near the top, before the story's second paragraph. Short lines
+    #    with a date or a byline are meta; the first headline-like line is the title.
+    prose_seen = 0
+    zone = 0
+    while zone < min(n, _HEADER_BLOCKS):
+        if kinds[zone] == "body" and _is_prose(lines[zone]) and len(_words(lines[zone])) > 16:
+            prose_seen += 1
+            if prose_seen == 2:
+                break
+        zone += 1
     title = None
-    for i in range(min(n, 8)):
-        if kinds[i] != "body":
+    for i in range(zone):
+        if kinds[i] not in ("body", "list"):
             continue
-        if DATE_LINE.match(lines[i]) or is_byline(lines[i]):
+        s = lines[i]
+        if _is_meta_line(s):
             kinds[i] = "meta"
-            continue
-        if _is_heading_like(lines[i]) or (
-            len(_words(lines[i])) <= 20 and lines[i].rstrip()[-1:] in "?!"
+        elif title is None and (
+            _is_heading_like(s) or (len(_words(s)) <= 20 and s.rstrip()[-1:] in "?!")
         ):
+            if prose_seen and i > first_prose:
+                continue  # a cross-head below the lede is no title
             title = i
             kinds[i] = "title"
-        break
-    start = title + 1 if title is not None else 0
-    for i in range(start, min(n, start + 4)):
-        s = lines[i]
-        if kinds[i] in ("furniture", "caption"):
-            continue
-        if DATE_LINE.match(s) or is_byline(s) or _BYLINE_DATE.match(s):
-            kinds[i] = "meta"
-        elif _is_prose(s):
-            break
 
     # 7. Cross-heads: short lines without sentence punctuation inside the story.
     for i, s in enumerate(lines):
@@ -345,6 +348,17 @@ def segment(text: str) -> Document:
         for i, (s, e, _) in enumerate(raw)
     ]
     return Document(text, blocks)
+
+
+_HEADER_BLOCKS = 10
+_POSTED_BY = re.compile(r"^(?:posted|written|words)\s+by\s+[A-Z]", re.IGNORECASE)
+
+
+def _is_meta_line(s: str) -> bool:
+    """A byline or a short line carrying a date ("Updated 10:32, 5 SEP 2017")."""
+    if DATE_LINE.match(s) or is_byline(s) or _BYLINE_DATE.match(s) or _POSTED_BY.match(s):
+        return True
+    return len(_words(s)) <= 16 and bool(find_dates(s)) and not _is_prose(s)
 
 
 # "By Jane Smith, 5 September 2017" or "Jane Smith | 05/09/2017"

@@ -14,6 +14,7 @@ offer ("X Digital membership"), or a council's press release (an end mark such a
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from graph.extract.dates import find_dates
 from graph.extract.layout import SPACES, Document, is_byline
@@ -57,13 +58,15 @@ def _header_blocks(doc: Document) -> list[int]:
     return out
 
 
-def find_date(doc: Document):
+def find_date(doc: Document) -> date | None:
     """The publication date printed in the header, or None."""
     published, updated, other = [], [], []
     for i in _header_blocks(doc):
         b = doc.blocks[i]
+        pos = b.span.start
         for d in find_dates(doc.text, b.span.start, b.span.end):
-            before = doc.text[b.span.start : d.start]
+            before = doc.text[pos : d.start]  # the words since the previous date
+            pos = d.end
             if _UPDATED.search(before):
                 updated.append(d.value)
             elif _PUBLISHED.search(before):
@@ -80,14 +83,35 @@ def find_title(doc: Document) -> str | None:
     return next((b.text.strip(SPACES) for b in doc.blocks if b.kind == "title"), None)
 
 
+_ROLE_WORDS = {
+    "Local", "Democracy", "Reporter", "Correspondent", "Editor", "Chief", "Senior", "Political",
+    "Health", "Social", "Education", "News", "Staff", "Writer", "Deputy", "Affairs", "Care",
+    "Children", "Home", "Public", "Policy", "Digital", "Community", "Online", "Data", "On", "In",
+}  # fmt: skip
+_POSTED_BY = re.compile(r"^(?:posted|written|words)\s+by\s+", re.IGNORECASE)
+
+
+def byline_name(line: str) -> str | None:
+    """The author's name in a byline, without "By" and without the job title."""
+    s = _POSTED_BY.sub("", _BY.sub("", line.strip(SPACES)))
+    m = _NAME.match(s)
+    if not m:
+        return None
+    words = m.group().split()
+    while words and words[-1] in _ROLE_WORDS:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def find_author(doc: Document) -> str | None:
     for i in _header_blocks(doc):
         b = doc.blocks[i]
-        if b.kind != "meta" or not is_byline(b.text):
+        if b.kind != "meta":
             continue
-        m = _NAME.search(_BY.sub("", b.text.strip(SPACES)))
-        if m:
-            return m.group()
+        if is_byline(b.text) or _POSTED_BY.match(b.text.strip(SPACES)):
+            name = byline_name(b.text)
+            if name:
+                return name
     return None
 
 
