@@ -217,3 +217,12 @@ def test_seed_about_accuracy(seeds: Path) -> None:
                 and got.about.year in years
             )
     assert total and right / total >= 0.9
+
+
+def test_a_passing_mention_of_guidance_keeps_the_inspection_context() -> None:
+    text = (
+        "Sefton was rated good after an inspection in March.\n"
+        "Managers follow statutory guidance and research closely.\n"
+        "Inspectors said supervision was regular and reflective.\n"
+    )
+    assert ("Sefton", 2019, "supervision", "strength") in theme_set(text)

@@ -345,3 +345,16 @@ def test_seed_judgements_reach_the_target(seeds: Path) -> None:
                 tp += 1
     precision, recall = tp / predicted, tp / relevant
     assert 2 * precision * recall / (precision + recall) >= 0.95
+
+
+def test_a_finding_grades_the_council_only_when_its_services_are_the_subject() -> None:
+    assert facts("In Enfield, inspectors found the quality of practice to be good.") == set()
+    assert facts("Inspectors found Enfield's services for children to be good.") == {
+        ("Enfield", None, OE, "good")
+    }
+
+
+def test_a_title_case_headline_names_its_council() -> None:
+    assert facts("Ofsted Rates Kent Children's Services Outstanding\n\nThe report is out.") == {
+        ("Kent", None, OE, "outstanding")
+    }

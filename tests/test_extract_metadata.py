@@ -161,3 +161,29 @@ def test_seed_dates_match_the_gold(seeds: Path) -> None:
         found = meta(text).date
         expected = gold["date"]
         assert (found.isoformat() if found else None) == (str(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("Updated 10:32, 5 SEP 2017\nBy Ann Lowe Local Democracy Reporter", "Ann Lowe"),
+        ("Ann Lowe\n14:05 BST, 5 September 2017", "Ann Lowe"),
+        ("Posted by Ann Lowe on September 5th, 2017 in News", "Ann Lowe"),
+        ("5 September 2017 • 3 min read", None),
+    ],
+)
+def test_header_lines_of_other_layouts(header: str, author: str | None) -> None:
+    text = (
+        f"Wirral rated good\n{header}\n\nWirral's children's services were rated good by Ofsted.\n"
+    )
+    m = meta(text)
+    assert (m.date, m.author, m.title) == (date(2017, 9, 5), author, "Wirral rated good")
+
+
+def test_a_date_line_above_the_title() -> None:
+    text = (
+        "Published: 05 Sep 2017 | Last updated: 06 Sep 2017\nWirral rated good\n\n"
+        "Wirral's children's services were rated good by Ofsted.\n"
+    )
+    m = meta(text)
+    assert (m.date, m.title) == (date(2017, 9, 5), "Wirral rated good")

@@ -171,3 +171,11 @@ def test_spans_are_clauses_of_the_text() -> None:
         "leadership": "Leaders are ambitious for children",
         "caseloads": "caseloads remain too high.",
     }
+
+
+def test_too_meaning_also_is_no_criticism() -> None:
+    assert themes("Leaders were praised too.") == {("leadership", "strength")}
+
+
+def test_feelings_of_the_speaker_are_not_an_evaluation() -> None:
+    assert themes("The director said she was proud and pleased with the leadership team.") == set()

@@ -43,9 +43,10 @@ from graph.extract.records import (
 from graph.extract.themes import CONTINUES
 
 _GENERAL_DOC = re.compile(
-    r"\b(?:annual\s+report|chief\s+inspector|annual\s+(?:review|commentary)|"
-    r"(?:national|thematic)\s+(?:report|review)|commentary|speech|consultation|survey|"
-    r"research\s+(?:report|paper)|guidance|white\s+paper|green\s+paper|manifesto)\b",
+    r"\b(?:annual\s+report|chief\s+inspector['’]s\s+(?:annual\s+)?(?:report|commentary|speech)|"
+    r"annual\s+(?:review|commentary)|(?:national|thematic)\s+(?:report|review|inspection)|"
+    r"(?:a|her|his|the)\s+(?:keynote\s+)?speech|consultation\s+(?:on|document|response)|"
+    r"white\s+paper|green\s+paper)\b",
     re.IGNORECASE,
 )
 _INSPECTION_DOC = re.compile(

@@ -93,17 +93,23 @@ def _names(gaz: Gazetteer) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
-def _plausible(text: str, m: re.Match[str]) -> bool:
+def _title_case(line: str) -> bool:
+    """A headline in Title Case, where capitals say nothing about names."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _plausible(text: str, m: re.Match[str], title_case: bool = False) -> bool:
     name = m["name"]
     before = text[max(0, m.start() - 40) : m.start()]
     after = text[m.end() : m.end() + 30]
     has_suffix = bool(m["suffix"].strip())
     prev = _PREV_WORD.search(before)
-    if prev and prev.group(1) not in _FREE_BEFORE and not has_suffix:
+    if prev and prev.group(1) not in _FREE_BEFORE and not has_suffix and not title_case:
         # "Jane Kent", "Sarah Leicester" ... but not at a sentence start ("Kent. Barnet")
         return False
     nxt = _NEXT_WORD.match(after)
-    if nxt and not has_suffix and nxt.group(1) not in _FREE_AFTER:
+    if nxt and not has_suffix and nxt.group(1) not in _FREE_AFTER and not title_case:
         return False  # "Durham University", "Leicester Mercury"
     if re.match(r"\s*(?:Street|Road|Avenue|Lane|University|College|Hospital)\b", after):
         return False
@@ -119,8 +125,9 @@ def find_mentions(doc: Document, gaz: Gazetteer, pub_date: date | None) -> list[
     year = pub_date.year if pub_date else None
     out: list[CouncilMention] = []
     for block in doc.body:
+        title_case = block.kind in ("title", "heading") and _title_case(block.text)
         for m in pattern.finditer(doc.text, block.span.start, block.span.end):
-            if not _plausible(doc.text, m):
+            if not _plausible(doc.text, m, title_case):
                 continue
             council = gaz.resolve(normalise_name(m["name"]), year) or gaz.resolve(m["name"])
             if council is None:

@@ -47,16 +47,26 @@ BY_INSPECTORS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RATE_VERB = (
-    r"(?:rated|re-?rated|rating|judged|graded|grading|deemed|assessed|categori[sz]ed|classed|"
-    r"classified|labelled|branded|declared|ranked|regarded|considered|found|confirmed)"
+    r"(?:rated|rates?|re-?rated|rating|judged|judges|graded|grades|grading|deemed|deems|"
+    r"assessed|categori[sz]ed|classed|"
+    r"classified|labelled|branded|declared|ranked|regarded)"
 )
+# Rated as such: "rated (as) good", "judged them overall to be inadequate", "rated
+# leadership, management and governance ... as good", "rated Sandwell's services inadequate".
 RATED_BEFORE = re.compile(
     rf"\b{_RATE_VERB}\b(?:[^.;:!?]{{0,90}}?\b(?:as|to\s+be|to\s+have\s+been|at))?"
     rf"(?:\s+(?:overall|again|now|still|once\s+(?:again|more)|by\s+\w+|it|them|services|"
     rf"was|is|were|are|of|the\s+(?:council|authority|service|department)s?)){{0,3}}[{_Q}\s]*$"
-    # "rated Sandwell's children's services inadequate": an object, then the grade
-    rf"|\b(?:rated|judged|graded|deemed|found|considered)\s+(?:[\w'’-]+\s+){{1,6}}[{_Q}]?$"
-    # "found that Norfolk's services are good"
+    rf"|\b(?:rated|rates?|judged|judges|graded|grades|deemed|deems)\s+(?:[\w'’-]+\s+){{1,6}}"
+    rf"[{_Q}]?$",
+    re.IGNORECASE,
+)
+# Findings, weaker: "found services to be adequate", "found that Norfolk's services are
+# good", "considered 'good'": the thing found must be the council or its services.
+FOUND_BEFORE = re.compile(
+    rf"\b(?:found|considered|confirmed|concluded|said)\b(?:[^.;:!?]{{0,90}}?\b(?:as|to\s+be|"
+    rf"to\s+have\s+been))?[{_Q}\s]*$"
+    rf"|\b(?:found|considered)\s+(?:[\w'’-]+\s+){{1,6}}[{_Q}]?$"
     rf"|\b(?:found|judged|concluded|said|confirmed)\s+that\s+[^.;:!?]{{0,80}}?\b"
     rf"(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?[{_Q}]?$",
     re.IGNORECASE,

@@ -190,11 +190,13 @@ class _Reader:
             or g.STATUS_BEFORE.search(tail)
             or g.OVERALL_NEAR.search(tail)
             or g.OVERALL_NEAR.match(after)
-            or ((quoted or m["ri"]) and g.COPULA_BEFORE.search(tail))
             or (prev_end > cs and g.TO_AFTER_GRADE.fullmatch(before))
             or g.AREA_LABEL_BEFORE.search(tail)
         )
-        if not cue and m["ri"]:
+        if not cue and (
+            m["ri"] or g.FOUND_BEFORE.search(tail) or (quoted and g.COPULA_BEFORE.search(tail))
+        ):
+            # weaker evidence: what is so graded must be the council or its services
             cue = self._council_subject(clause_before, sent)
         if not cue:
             return []

@@ -235,8 +235,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 DEMAND = _c(
     r"\b(?:needs?\s+to|needed\s+to|has\s+to|have\s+to|must|should|urged?|urging|want(?:s|ed)?\s+"
     r"to\s+see|to\s+(?:further\s+)?improve|require[sd]?\s+improvement|requiring\s+improvement|"
-    r"(?:needing|needs|need)\s+improvement|improvement\s+(?:is|are)\s+needed|not|no\s+longer|"
-    r"n['’]t|too|lack(?:s|ing|ed)?|never|nor|remain\s+areas)\b"
+    r"(?:needing|needs|need)\s+improvement|improvement\s+(?:is|are)\s+needed|not(?!\s+only)|"
+    r"n['’]t|too\s+(?!(?:were|was|are|is|have|has|had|will|would)\b)[a-z]+|lack(?:s|ing|ed)?|"
+    r"never|nor|remain\s+areas)\b"
 )
 WEAK = _c(
     r"\b(?:poor(?:ly)?|weak(?:ness(?:es)?|er)?|inadequate(?:ly)?|insufficient(?:ly)?|"
@@ -244,7 +245,7 @@ WEAK = _c(
     r"concerns?|concerned|worr(?:y|ies|ying|ied)|problems?|failings?|failures?|fail(?:s|ed|ing)?|"
     r"shortcomings?|gaps?|high\s+(?:turnover|caseloads|numbers?)|exodus|reliance\s+on|"
     r"over-?reliance|unmanageable|excessive|limited|slow|challenges|struggl\w+|"
-    r"deteriorat\w+|declin(?:e|ed|ing)|blighted|criticis\w+|warn(?:s|ed|ing)?|"
+    r"deteriorat\w+|declin(?:e|ed|ing)|blighted|criticis\w+|critical\s+of|warn(?:s|ed|ing)?|"
     r"unclear|ineffective|fragile|instability|unstable|churn|vacanc(?:y|ies)|swifter|"
     r"more\s+(?:consistent|regular|timely|robust|effective))\b"
 )
@@ -256,10 +257,10 @@ STRONG = _c(
     r"stable|stability|stabilised|manageable|timely|swift(?:ly)?|prompt(?:ly)?|thorough|"
     r"creative|child[-\s]focused|child[-\s]centred|ambitious|aspirational|tenacious(?:ly)?|"
     r"decisive|valued|supportive|revitalised|rigorous|comprehensive|sensitive|"
-    r"transformation|transformed|embedded|highly|significant\s+(?:progress|improvements?|"
-    r"strengths?|changes?)|knows\s+itself|at\s+the\s+heart|central|bedrock|keenly|"
-    r"open\s+and\s+transparent|feels?\s+valued|progress|enhanc\w+|innovative|"
-    r"well-\w+|pleased|proud|listened\s+to|shape|regular(?:ly)?|reflective|careful(?:ly)?|"
+    r"transformation|transformed|embedded|significant\s+(?:progress|improvements?|"
+    r"strengths?|changes?)|knows\s+itself|at\s+the\s+heart|central\s+to|bedrock|keenly|"
+    r"open\s+and\s+transparent|feels?\s+valued|progress(?!\s+of)|enhanc\w+|innovative|"
+    r"well-\w+|listened\s+to|views\s+(?:shape|inform|influence)|regular(?:ly)?|reflective|careful(?:ly)?|"
     r"attentive|thoughtful|purposeful(?:ly)?|skil(?:l)?ful(?:ly)?|knowledgeable|confident|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing))\b)"
 )
 # "reduce a reliance on agency staff": a problem reduced is a strength.
