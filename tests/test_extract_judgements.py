@@ -358,3 +358,15 @@ def test_a_title_case_headline_names_its_council() -> None:
     assert facts("Ofsted Rates Kent Children's Services Outstanding\n\nThe report is out.") == {
         ("Kent", None, OE, "outstanding")
     }
+
+
+def test_an_earlier_focused_visit_is_its_own_inspection_not_the_graded_one() -> None:
+    text = (
+        "Havering has been rated inadequate after an inspection in January and February.\n"
+        "The findings come a year after a focused visit in March 2022 found delays.\n"
+    )
+    pub = date(2023, 3, 21)
+    assert facts(text, pub) == {("Havering", 2023, OE, "inadequate")}
+    assert inspection(text, "Havering", 2023, pub).months == (1, 2)
+    visit = inspection(text, "Havering", 2022, pub)
+    assert (visit.framework, visit.months) == ("focused-visit", (3,))

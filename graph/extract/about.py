@@ -86,6 +86,10 @@ class _Context:
             lead = g.YEAR_LEAD.match(self.text, s.start, s.end)
             if lead:
                 ref = int(lead["year"])
+            for m in g.DATE_CUE.finditer(self.text, s.start, s.end):
+                year = m["y1"] or m["y2"] or m["y3"]
+                if ref is False and year:  # "a focused visit in March 2022 found ..."
+                    ref = int(year)
             for m in g.EARLIER_INSPECTION.finditer(self.text, s.start, s.end):
                 if ref is not False:
                     break

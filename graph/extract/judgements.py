@@ -57,6 +57,7 @@ from graph.extract.records import (
 from graph.gazetteer import Gazetteer
 
 _LEDE_SENTENCES = 3
+_VISITS = ("monitoring-visit", "focused-visit")
 # Words that may follow a bare grade adjective without making it name a thing.
 _FUNCTION_WORDS = frozenset(
     {
@@ -354,8 +355,21 @@ class _Reader:
                 )
 
     # -- inspections ------------------------------------------------------------------
+    def _cue_year(self, c: _Cue) -> int | None:
+        if c.year is not None:
+            return c.year
+        if c.months and self.pub is not None and not c.previous:
+            return month_year(c.months[-1], self.pub)
+        return None
+
     def _current_year(self, mine: list[_Grade], cues: list[_Cue]) -> int | None:
-        """The year of the inspection the article reports for one council."""
+        """The year of the inspection the article reports for one council. Monitoring
+        and focused visits are not that inspection, unless the story has nothing else."""
+        full = [c for c in cues if c.framework not in _VISITS]
+        if not mine and not full:
+            years = [self._cue_year(c) for c in cues if not c.previous]
+            return max((y for y in years if y is not None), default=None)
+        cues = full
         years = {c.year for c in cues if not c.previous and c.year is not None}
         undated = [x for x in mine if not x.previous and x.year is None]
         for x in mine:
@@ -413,12 +427,18 @@ class _Reader:
                 return InspectionKey(x.council, None)
             return current
 
+        graded = {x.council for x in self.grades}
         for c in self.cues:
             current = result.current[c.council]
-            if not c.previous and (c.year is None or c.year == current.year):
-                note(current, c.months, c.framework, Span(c.start, c.end))
+            span = Span(c.start, c.end)
+            if c.framework in _VISITS:
+                key = InspectionKey(c.council, self._cue_year(c))
+                if key != current or c.council not in graded:
+                    note(key, c.months, c.framework, span)
+            elif not c.previous and (c.year is None or c.year == current.year):
+                note(current, c.months, c.framework, span)
             elif c.year is not None:
-                note(InspectionKey(c.council, c.year), c.months, c.framework, Span(c.start, c.end))
+                note(InspectionKey(c.council, c.year), c.months, c.framework, span)
         judgements: list[JudgementRecord] = []
         seen: set[tuple[InspectionKey, str, str]] = set()
         for x in self.grades:
@@ -436,10 +456,9 @@ class _Reader:
                 {k for k in spans if k.dfe_code == council and k.year is not None and k != current},
                 key=lambda k: k.year or 0,
             )
-        used = {j.inspection for j in judgements} | set(result.current.values())
+        # every inspection the story dates or grades (a council merely named has none)
+        used = {j.inspection for j in judgements} | set(spans)
         for key in sorted(used, key=lambda k: (k.dfe_code, k.year or 0)):
-            if key not in spans and key not in {j.inspection for j in judgements}:
-                continue
             result.records.append(
                 InspectionRecord(
                     key=key,

@@ -244,6 +244,7 @@ WEAK = _c(
     r"delays?|delayed|drift|inconsistent(?:ly)?|inconsistency|variable|variability|uneven|"
     r"concerns?|concerned|worr(?:y|ies|ying|ied)|problems?|failings?|failures?|fail(?:s|ed|ing)?|"
     r"shortcomings?|gaps?|high\s+(?:turnover|caseloads|numbers?)|exodus|reliance\s+on|"
+    r"reli(?:es|ed|ant)\s+(?:heavily\s+)?on|frequent\s+changes|"
     r"over-?reliance|unmanageable|excessive|limited|slow|challenges|struggl\w+|"
     r"deteriorat\w+|declin(?:e|ed|ing)|blighted|criticis\w+|critical\s+of|warn(?:s|ed|ing)?|"
     r"unclear|ineffective|fragile|instability|unstable|churn|vacanc(?:y|ies)|swifter|"
