@@ -73,6 +73,7 @@ class _Context:
         self.sents = [s for s in sentences(doc) if s.kind != "title"]
         self._starts = [s.start for s in self.sents]
         self.quotes = sorted(quotes, key=lambda q: q.span.start)
+        self._quote_starts = [q.span.start for q in self.quotes]
         self.earlier = self._earlier_references()
         self.general = self._document_context()
 
@@ -179,8 +180,11 @@ class _Context:
     def quote_over(self, start: int, end: int) -> QuoteRecord | None:
         """The quotation that holds most of text[start:end], if any does."""
         best, most = None, 0
-        for q in self.quotes:
-            if q.span.start >= end:
+        i = bisect_right(self._quote_starts, end)
+        while i > 0:
+            i -= 1
+            q = self.quotes[i]
+            if q.span.end <= start:
                 break
             shared = min(end, q.span.end) - max(start, q.span.start)
             if shared > most and shared * 2 >= end - start - 2:

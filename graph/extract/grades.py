@@ -213,7 +213,7 @@ FRAMEWORKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "safeguarding-lac",
             r"\bsafeguarding\s+and\s+looked[-\s]after\s+children(?:['’]s)?\s+"
-            r"(?:services\s+)?inspections?\b",
+            r"(?:services|inspections?)\b",
         ),
         ("sif", r"\b(?:single\s+inspection\s+framework|SIF)\b"),
         (

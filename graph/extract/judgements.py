@@ -294,6 +294,9 @@ class _Reader:
             return ["overall-effectiveness"]
         found: list[tuple[int, str]] = []
         taken: list[tuple[int, int]] = []
+        # a framework's name ("safeguarding and looked after children services") is no area
+        for _, pattern in g.FRAMEWORKS:
+            taken += [fm.span() for fm in pattern.finditer(text, window_start, gs)]
         for name, pattern in g.AREAS:
             for m in pattern.finditer(text, window_start, gs):
                 if any(s <= m.start() < e for s, e in taken):
