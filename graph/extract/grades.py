@@ -207,11 +207,12 @@ FRAMEWORKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "child-protection",
             r"\b(?:child\s+protection\s+(?:arrangements|inspections?|services\s+inspection)|"
-            r"(?:arrangements\s+for\s+the\s+)?protection\s+of\s+children\s+"
-            r"(?:inspections?|arrangements))\b",
+            r"arrangements\s+for\s+(?:the\s+)?protection\s+of\s+children|protection\s+of\s+"
+            r"children\s+(?:inspections?|arrangements)|unannounced\s+inspections?\s+of\s+(?:the\s+"
+            r"council['’]s\s+)?contact,?\s+referral\s+and\s+assessment)\b",
         ),
         (
-            "safeguarding-lac",
+            "safeguarding-and-looked-after",
             r"\bsafeguarding\s+and\s+looked[-\s]after\s+children(?:['’]s)?\s+"
             r"(?:services|inspections?)\b",
         ),
