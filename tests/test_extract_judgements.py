@@ -370,3 +370,17 @@ def test_an_earlier_focused_visit_is_its_own_inspection_not_the_graded_one() -> 
     assert inspection(text, "Havering", 2023, pub).months == (1, 2)
     visit = inspection(text, "Havering", 2022, pub)
     assert (visit.framework, visit.months) == ("focused-visit", (3,))
+
+
+def test_a_bare_year_of_the_inspection_dates_the_grade_of_the_next_sentence() -> None:
+    assert facts("Barnet was inspected in 2023. Inspectors rated it good.") == {
+        ("Barnet", 2023, OE, "good")
+    }
+
+
+def test_a_bare_year_after_an_earlier_grade_is_that_grade_s_year() -> None:
+    text = (
+        "Rutland was rated outstanding after a visit in May. It had previously been rated "
+        "good after an inspection in 2019."
+    )
+    assert facts(text) == {("Rutland", 2024, OE, "outstanding"), ("Rutland", 2019, OE, "good")}

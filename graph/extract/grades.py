@@ -194,7 +194,12 @@ DATE_CUE = re.compile(
     re.IGNORECASE,
 )
 DATE_CUE_PREVIOUS = re.compile(
-    r"\b(?:previous|last|earlier|prior|former|preceding|first)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:previous|last|earlier|prior|former|preceding|first|since)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A year alone: "was inspected in 2019", "the inspection, in 2016, found".
+YEAR_CUE = re.compile(
+    rf"\b{_INSPECTION_NOUN},?\s+(?:[\w'’]+,?\s+){{0,3}}?in\s+(?P<y>(?:19|20)\d\d)\b(?![/-]\d)",
     re.IGNORECASE,
 )
 

@@ -338,13 +338,27 @@ class _Reader:
                     self.grades += self.read_grade(m, sent, index, cs, ce, prev_end, next_start)
             if sent.kind == "title":
                 continue
-            for m in g.DATE_CUE.finditer(text, sent.start, sent.end):
+            dated = list(g.DATE_CUE.finditer(text, sent.start, sent.end))
+            dated += [
+                y
+                for y in g.YEAR_CUE.finditer(text, sent.start, sent.end)
+                if not any(d.start() <= y.start() < d.end() for d in dated)
+            ]
+            for m in dated:
                 council = self.council_for(sent, index, sent.start, m.start())
                 if council is None:
                     continue
-                months_text = m["m1"] or m["m2"] or m["m3"] or ""
-                year = m["y1"] or m["y2"] or m["y3"]
+                groups = m.groupdict()
+                months_text = groups.get("m1") or groups.get("m2") or groups.get("m3") or ""
+                year = groups.get("y1") or groups.get("y2") or groups.get("y3") or groups.get("y")
                 previous = bool(g.DATE_CUE_PREVIOUS.search(text, max(0, m.start() - 40), m.start()))
+                if groups.get("y") and not previous:
+                    # a bare year goes with an earlier grade of its sentence: "It had
+                    # previously been rated X after an inspection in 2019"
+                    previous = bool(
+                        g.PREVIOUS_FAR.search(text, sent.start, m.start())
+                        or re.search(r"\bsince\b", text[sent.start : m.start()], re.IGNORECASE)
+                    )
                 self.cues.append(
                     _Cue(
                         m.start(),
