@@ -179,3 +179,11 @@ def test_too_meaning_also_is_no_criticism() -> None:
 
 def test_feelings_of_the_speaker_are_not_an_evaluation() -> None:
     assert themes("The director said she was proud and pleased with the leadership team.") == set()
+
+
+def test_intentions_and_pleasantries_are_not_findings() -> None:
+    text = (
+        "The council said it was committed to improving services for care leavers. "
+        "The report is good news for children in care."
+    )
+    assert themes(text) == set()

@@ -264,6 +264,13 @@ STRONG = _c(
     r"well-\w+|listened\s+to|views\s+(?:shape|inform|influence)|regular(?:ly)?|reflective|careful(?:ly)?|"
     r"attentive|thoughtful|purposeful(?:ly)?|skil(?:l)?ful(?:ly)?|knowledgeable|confident|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing))\b)"
 )
+# Intentions and pleasantries are not findings.
+INTENT = _c(
+    r"\b(?:will|would|shall|plans?\s+to|planning\s+to|aims?\s+to|aiming\s+to|intends?\s+to|"
+    r"committed\s+to|commitment\s+to|determined\s+to|going\s+to|hopes?\s+to|wants?\s+to|"
+    r"continue\s+to|ambition\s+to|strive\s+to|working\s+to|work\s+to)\s+(?:[\w-]+\s+){0,2}$"
+)
+NOT_PRAISE = _c(r"good\s+(?:news|luck|time|morning|afternoon|reason|idea)\b")
 # "reduce a reliance on agency staff": a problem reduced is a strength.
 REDUCED = _c(
     r"\b(?:reduc(?:e|ed|es|ing)|tackl(?:e|ed|es|ing)|address(?:ed|es|ing)?|lower(?:ed|ing)?|"
@@ -317,6 +324,10 @@ def _polarity(text: str, cs: int, ce: int, hit: _Hit, others: tuple[_Hit, ...] =
     for m in STRONG.finditer(text, cs, ce):
         if any(w <= m.start() < w + 12 for w in weak):
             continue  # "not effective", "too well"
+        if INTENT.search(text, max(cs, m.start() - 40), m.start()) or NOT_PRAISE.match(
+            text, m.start(), ce
+        ):
+            continue  # "committed to improving", "good news": no finding
         if inside(m):
             inherent.append(("strength", m.start()))
         elif in_other(m):
