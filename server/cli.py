@@ -28,6 +28,8 @@ def config_from_args(args: argparse.Namespace) -> ServerConfig:
         workers=getattr(args, "workers", None) or env.workers,
         max_rows=getattr(args, "max_rows", None) or env.max_rows,
         max_body=getattr(args, "max_body", None) or env.max_body,
+        page_size=env.page_size,
+        max_page_size=env.max_page_size,
     )
 
 

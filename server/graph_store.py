@@ -16,7 +16,12 @@ from server.protocol import _ABSOLUTE_IRI
 
 bp = Blueprint("graph_store", __name__)
 READ_OFFERS = tuple(o for o in GRAPH_OFFERS if o[1] not in ("html", "trig", "nquads"))
-BODY_TYPES = {mt: key for mt, key in READ_OFFERS}
+# Bodies must say exactly what they are: no text/plain, application/xml or JSON guesses.
+BODY_TYPES = {
+    mt: key
+    for mt, key in READ_OFFERS
+    if mt not in ("text/plain", "application/xml", "text/xml", "application/json")
+}
 
 
 def _target() -> str | None:

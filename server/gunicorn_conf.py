@@ -17,3 +17,4 @@ timeout = 120  # the worker's heartbeat; queries have their own time limit
 graceful_timeout = 30
 preload_app = False  # the app starts its query processes inside the worker
 accesslog = None  # the app logs one line per request itself
+control_socket_disable = True  # several servers on one machine must not share it

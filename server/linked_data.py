@@ -178,6 +178,9 @@ def ontology_document() -> Response:
     return Response(render_template("ontology.html", **_ontology_page(graph)), headers=headers)
 
 
+KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+
+
 def _ontology_page(graph: Graph) -> dict[str, Any]:
     iris = services().iris
 
@@ -185,9 +188,14 @@ def _ontology_page(graph: Graph) -> dict[str, Any]:
         value = graph.value(node, RDFS.label)
         return str(value) if value is not None else short(str(node), iris)
 
-    def terms(kind: URIRef) -> list[dict[str, Any]]:
+    def terms(kind: URIRef | None) -> list[dict[str, Any]]:
         found = []
-        for node in sorted(set(graph.subjects(RDF.type, kind))):
+        if kind is None:  # every other term of the namespace
+            typed = {s for k in KINDS for s in graph.subjects(RDF.type, k)}
+            nodes = {s for s in graph.subjects() if s not in typed}
+        else:
+            nodes = set(graph.subjects(RDF.type, kind))
+        for node in sorted(nodes):
             if not isinstance(node, URIRef) or not str(node).startswith(str(OKG)):
                 continue
             links = {}
@@ -227,5 +235,7 @@ def _ontology_page(graph: Graph) -> dict[str, Any]:
             ("Classes", terms(OWL.Class)),
             ("Object properties", terms(OWL.ObjectProperty)),
             ("Datatype properties", terms(OWL.DatatypeProperty)),
+            ("Annotation properties", terms(OWL.AnnotationProperty)),
+            ("Other terms", terms(None)),
         ],
     }

@@ -14,6 +14,7 @@ from graph.store.base import RDF_FORMATS, RESULT_FORMATS
 from server import auth, protocol, sparql_text
 from server.context import absolute, services
 from server.dataset import service_description
+from server.linked_data import graph_names
 from server.negotiation import GRAPH_OFFERS, RESULT_OFFERS, choose, media_type
 from server.results import write_graph
 from server.views import show_json
@@ -119,7 +120,10 @@ def _update(op: protocol.SparqlRequest) -> Response:
     auth.require_admin(request, s.config.admin_token)
     text = sparql_text.analyse_update(op.text)
     text = sparql_text.add_using(
-        text, op.graphs.get("using-graph-uri", []), op.graphs.get("using-named-graph-uri", [])
+        text,
+        op.graphs.get("using-graph-uri", []),
+        op.graphs.get("using-named-graph-uri", []),
+        union=sorted(graph_names()),
     )
     s.pool.write(
         "update",

@@ -200,16 +200,30 @@ def analyse_update(text: str) -> str:
     return text
 
 
-def add_using(text: str, using: list[str], using_named: list[str]) -> str:
-    """The update with USING / USING NAMED clauses for the protocol's using-graph-uri
-    and using-named-graph-uri parameters added to every operation with a WHERE clause.
+def add_using(
+    text: str,
+    using: list[str],
+    using_named: list[str],
+    union: list[str] | None = None,
+) -> str:
+    """The update with USING / USING NAMED clauses added to every operation with a
+    WHERE clause: the protocol's using-graph-uri and using-named-graph-uri, or else,
+    when ``union`` lists the store's named graphs, all of them, so that an update's
+    WHERE clause sees the same default graph (the union) as a query does.
 
-    An operation that already names its dataset (USING, USING NAMED or WITH) is an
-    error, as the SPARQL 1.1 Protocol requires.
+    An operation that names its own dataset (USING, USING NAMED or WITH) is an error
+    with the protocol's parameters (as the SPARQL 1.1 Protocol requires), and is left
+    as it is otherwise.
     """
-    if not using and not using_named:
+    protocol = bool(using or using_named)
+    if protocol:
+        clause = " ".join(
+            [f"USING <{g}>" for g in using] + [f"USING NAMED <{g}>" for g in using_named]
+        )
+    elif union:
+        clause = " ".join([f"USING <{g}>" for g in union] + [f"USING NAMED <{g}>" for g in union])
+    else:
         return text
-    clause = " ".join([f"USING <{g}>" for g in using] + [f"USING NAMED <{g}>" for g in using_named])
     tokens = tokenize(text)
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in the text
     for op in _operations(tokens):
@@ -219,6 +233,8 @@ def add_using(text: str, using: list[str], using_named: list[str]) -> str:
         words = [t.keyword for t in body]
         depth0 = _top_level(body)
         if "WITH" in words[:1] or any(body[j].keyword == "USING" for j in depth0):
+            if not protocol:
+                continue
             raise TextError(
                 "the update names its dataset (USING or WITH): do not also send "
                 "using-graph-uri or using-named-graph-uri"

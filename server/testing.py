@@ -30,12 +30,16 @@ class LiveServer:
         self._ready = threading.Event()
 
     @classmethod
-    def serve(cls, store: Path, *options: str, base: str | None = None) -> LiveServer:
-        """``ofsted-kg --store STORE serve --port 0 OPTIONS``."""
+    def serve(
+        cls, store: Path, *options: str, base: str | None = None, **settings: str
+    ) -> LiveServer:
+        """``ofsted-kg --store STORE serve --port 0 OPTIONS``, with other settings as
+        OFSTED_KG_* variables."""
         command = [sys.executable, "-m", "graph.cli", "--store", str(store)]
         if base:
             command += ["--base", base]
-        return cls([*command, "serve", "--host", "127.0.0.1", "--port", "0", *options])
+        env = {f"OFSTED_KG_{k.upper()}": v for k, v in settings.items()}
+        return cls([*command, "serve", "--host", "127.0.0.1", "--port", "0", *options], env)
 
     @classmethod
     def gunicorn(cls, store: Path, **settings: str) -> LiveServer:
