@@ -176,3 +176,17 @@ def test_seed_pages_lose_their_furniture(seeds: Path) -> None:
         assert "linkedin" not in body, path.name
         for b in doc.blocks:
             assert doc.text[b.span.start : b.span.end] == b.text
+
+
+def test_site_notices_and_comments_are_furniture() -> None:
+    text = (
+        "Oldham praised\n\n"
+        "We use cookies to give you the best experience. By continuing you agree to this.\n"
+        "Oldham's children's services were praised by inspectors for their early help.\n"
+        "Inspectors said leaders had a clear plan for the service and its staff.\n\n"
+        "3 Comments\n\n"
+        "I worked in Oldham for years and the leadership there was always poor, frankly.\n"
+    )
+    body = body_text(text)
+    assert "cookies" not in body and "frankly" not in body
+    assert "praised by inspectors" in body

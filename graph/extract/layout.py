@@ -141,7 +141,17 @@ _TAIL_HEADER = re.compile(
     r"(?:like|be interested in)|recommended(?: for you)?|read next|further reading|"
     r"knowledge (?:&|and) resources|(?:other|similar) (?:articles|stories|news)|"
     r"popular (?:articles|stories)|trending|tags?:?.*|topics?:|share (?:this|on).*|"
-    r"also (?:read|in|on).*|in other news|elsewhere on .*)\W*$",
+    r"also (?:read|in|on).*|in other news|elsewhere on .*|\d*\s*comments?|"
+    r"leave a (?:comment|reply)|join the (?:discussion|conversation)|have your say)\W*$",
+    re.IGNORECASE,
+)
+# Site notices written as sentences: cookie banners, browser warnings, sign-up prompts.
+_NOTICE = re.compile(
+    r"\bwe use cookies\b|\bcookies?\s+(?:policy|settings|preferences|notice)|accept\s+(?:all\s+)?"
+    r"cookies|enable\s+javascript|javascript\s+is\s+(?:disabled|required)|your\s+browser\s+"
+    r"(?:is|does)|sign\s+up\s+(?:to|for)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?newsletter|"
+    r"^advertisement$|^sponsored\b|^(?:this|the)\s+article\s+(?:is|was)\s+(?:more\s+than|over)\s+"
+    r"\d+\s+years?\s+old",
     re.IGNORECASE,
 )
 _END_MARK = re.compile(r"^\W*(?:ends|end|-ends-)\W*$", re.IGNORECASE)
@@ -239,6 +249,7 @@ def segment(text: str) -> Document:
             or (_FOOTER.search(s) and not _is_prose(s))
             or (_POSTCODE.search(s) and len(_words(s)) <= 20)
             or SITE_BLURB.match(s)
+            or _NOTICE.search(s)
         ):
             kinds[i] = "furniture"
         elif _CAPTION.search(s) and len(_words(s)) <= 40:
