@@ -384,3 +384,9 @@ def test_a_bare_year_after_an_earlier_grade_is_that_grade_s_year() -> None:
         "good after an inspection in 2019."
     )
     assert facts(text) == {("Rutland", 2024, OE, "outstanding"), ("Rutland", 2019, OE, "good")}
+
+
+def test_the_council_nearest_the_grade_is_the_one_graded() -> None:
+    assert facts("Like neighbouring Salford, Wigan was rated good.") == {
+        ("Wigan", None, OE, "good")
+    }

@@ -136,8 +136,8 @@ class _Reader:
     # -- which council --------------------------------------------------------------
     def council_for(self, sent: Sentence, index: int, cs: int, at: int) -> str | None:
         inside = self.mentions.within(cs, at)
-        if inside:
-            return inside[0].dfe_code
+        if inside:  # the council named nearest before the grade in its clause
+            return inside[-1].dfe_code
         before = self.mentions.within(sent.start, at)
         if before:
             return before[-1].dfe_code
