@@ -34,7 +34,7 @@ _SUFFIX = (
 _NEEDS_CONTEXT = {"Westminster", "Reading", "Bury", "Sutton", "Brent", "Poole"}
 _CONTEXT_AFTER = re.compile(
     r"\s*(?:['’]s?\b|\s(?:City|County|Borough|Metropolitan|Council|council|children|"
-    r"Children|social|Social|local|Safeguarding))"
+    r"Children|social|Social|local|Safeguarding|was|were|has|had|is|are|will)\b)"
 )
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:in|at|for|of|from|across|to|by|and|Meanwhile,|Elsewhere,|meanwhile,|elsewhere,)\s+$"
@@ -113,6 +113,8 @@ def _plausible(text: str, m: re.Match[str], title_case: bool = False) -> bool:
         return False  # "Durham University", "Leicester Mercury"
     if re.match(r"\s*(?:Street|Road|Avenue|Lane|University|College|Hospital)\b", after):
         return False
+    if name == "Westminster" and not has_suffix:  # mostly Parliament and government
+        return bool(re.match(r"['’]s\s+(?:children|social|council)", after))
     if name in _NEEDS_CONTEXT and not has_suffix:
         return bool(_CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before))
     return True
