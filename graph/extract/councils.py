@@ -10,7 +10,9 @@ and "bury" are words, not councils. A mention's span takes in a following
 Some names are also people's names or other things (Kent, Poole, Westminster,
 Durham): a name right after a capitalised first name ("Jane Kent") or before another
 capitalised word that is not part of a council's name ("Durham University") is not a
-council; the most ambiguous ones need a council word or a preposition next to them.
+council; the most ambiguous ones (Reading, Bury, Sutton, Brent, Poole) need a council
+word, a preposition or a verb next to them, and Westminster (mostly Parliament) needs
+its council words. Title-case headlines are exempt from the capital-letter rules.
 The year for resolving names that changed (Dorset, Northamptonshire) is the
 publication year.
 """
