@@ -72,7 +72,12 @@ def create_app(config: ServerConfig | None = None, **settings: object) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = config.max_body
     app.config["MAX_FORM_MEMORY_SIZE"] = config.max_body
     app.config["JSON_SORT_KEYS"] = False
-    pool = Pool(config.store_path, size=config.workers, timeout=config.timeout)
+    pool = Pool(
+        config.store_path,
+        size=config.workers,
+        timeout=config.timeout,
+        memory_mb=config.worker_memory_mb,
+    )
     atexit.register(pool.close)
     app.extensions[EXTENSION] = Services(config=config, pool=pool, iris=config.iris)
     for blueprint in (

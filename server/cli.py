@@ -29,6 +29,7 @@ def config_from_args(args: argparse.Namespace) -> ServerConfig:
         max_rows=getattr(args, "max_rows", None) or env.max_rows,
         max_body=getattr(args, "max_body", None) or env.max_body,
         page_size=env.page_size,
+        worker_memory_mb=env.worker_memory_mb,
         max_page_size=env.max_page_size,
     )
 

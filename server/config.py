@@ -32,12 +32,15 @@ class ServerConfig:
     max_body: int = 4 * 1024 * 1024  # bytes a request body may hold (else 413)
     page_size: int = 100  # default page of a saved query (JSON and HTML)
     max_page_size: int = 5_000
+    worker_memory_mb: int = 2048  # address space of a worker process; 0 for no limit
 
     def __post_init__(self) -> None:
         if self.timeout <= 0 or self.write_timeout <= 0:
             raise ConfigError("timeout: must be a positive number of seconds")
         if self.workers < 1:
             raise ConfigError("workers: need at least one query worker")
+        if self.worker_memory_mb < 0:
+            raise ConfigError("worker_memory_mb: must be 0 (no limit) or more")
         for name in ("max_rows", "max_body", "page_size", "max_page_size"):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{name}: must be a positive number")

@@ -278,5 +278,7 @@ def perform(store: Store, emit: Emit, name: str, kwargs: dict[str, object]) -> N
         emit(("error", 404, str(e)))
     except StoreError as e:
         emit(("error", 500, f"the store failed: {' '.join(str(e).split())}"))
+    except MemoryError:
+        emit(("error", 503, "stopped: it needed more memory than a worker may use"))
     except Exception as e:  # noqa: BLE001 - the worker must answer, not die
         emit(("error", 500, f"{type(e).__name__}: {' '.join(str(e).split())}"[:500]))

@@ -27,6 +27,7 @@ import logging
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -43,6 +44,7 @@ _READY_TIMEOUT = 60.0  # opening the store
 _STREAM_IDLE = 120.0  # a stream whose worker sends nothing this long has hung
 _STOP_GRACE = 5.0
 _DUMPS_AT_ONCE = 2
+_DRAIN = 2.0  # seconds to read out an abandoned answer before killing its worker
 
 
 class Unavailable(Exception):
@@ -77,9 +79,23 @@ def _die_with_parent() -> None:
         pass
 
 
-def _worker_main(conn: Connection, store_path: str, writable: bool, one_shot: bool) -> None:
+def _limit_memory(megabytes: int) -> None:
+    """Cap the process's address space: a query that needs more makes the allocator
+    fail and the process abort, which the server reports instead of the machine
+    running out of memory."""
+    if megabytes > 0:
+        import resource
+
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _worker_main(
+    conn: Connection, store_path: str, writable: bool, one_shot: bool, memory_mb: int = 0
+) -> None:
     """A worker process: open the store, then run tasks sent over ``conn``."""
     _die_with_parent()
+    _limit_memory(memory_mb)
     from graph.store import StoreError, open_store
     from server.tasks import perform
 
@@ -211,6 +227,7 @@ class Reply:
         self._done = done  # callable(worker, finished: bool)
         self._finished = False
         self._closed = False
+        self.drain = True  # one-shot processes (dumps) are killed instead
 
     def __iter__(self) -> Iterator[bytes]:
         return self
@@ -242,19 +259,40 @@ class Reply:
         return b"".join(self)
 
     def close(self) -> None:
+        """End the answer. A reply abandoned early (a HEAD request, a client gone)
+        is drained if its worker can finish in a moment, so the worker is kept."""
         if self._closed:
             return
+        if not self._finished and self.drain:
+            self._finished = self._drain()
         self._closed = True
         self._done(self.worker, self._finished)  # type: ignore[operator]
+
+    def _drain(self) -> bool:
+        deadline = time.monotonic() + _DRAIN
+        conn = self.worker.conn
+        try:
+            while time.monotonic() < deadline and conn.poll(max(0.0, deadline - time.monotonic())):
+                kind = conn.recv()[0]
+                if kind == "end":
+                    return True
+                if kind != "chunk":
+                    return False
+        except (OSError, EOFError):
+            pass
+        return False
 
 
 class Pool:
     """A few read-only worker processes, time limits, and the write gate."""
 
-    def __init__(self, store_path: Path, size: int = 2, timeout: float = 10.0) -> None:
+    def __init__(
+        self, store_path: Path, size: int = 2, timeout: float = 10.0, memory_mb: int = 0
+    ) -> None:
         self.store_path = Path(store_path)
         self.size = size
         self.timeout = timeout
+        self.memory_mb = memory_mb
         self.gate = Gate()
         self._ctx = multiprocessing.get_context("forkserver")
         self._ctx.set_forkserver_preload(_PRELOAD)
@@ -277,7 +315,7 @@ class Pool:
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
             target=_worker_main,
-            args=(child, str(self.store_path), writable, one_shot),
+            args=(child, str(self.store_path), writable, one_shot, self.memory_mb),
             daemon=True,
             name="ofsted-kg-writer" if writable else "ofsted-kg-query",
         )
@@ -362,7 +400,12 @@ class Pool:
                 raise Unavailable(f"{what} stopped after {_seconds(limit)} time limit")
             return worker.conn.recv()
         except (OSError, EOFError):
-            raise TaskFailed(500, f"the {what} worker died (out of memory?)") from None
+            worker.process.join(timeout=_STOP_GRACE)
+            if worker.process.exitcode == -signal.SIGABRT and self.memory_mb:
+                raise Unavailable(
+                    f"{what} stopped: it needed more than {self.memory_mb} MB of memory"
+                ) from None
+            raise TaskFailed(500, f"the {what} worker died") from None
 
     def call(self, task: str, timeout: float | None = None, **kwargs: object) -> object:
         """Run a task that answers one value; TaskFailed or Unavailable otherwise."""
@@ -433,7 +476,9 @@ class Pool:
             self._dumps.release()
             self.gate.leave()
 
-        return Reply(self, worker, message[1], done)
+        reply = Reply(self, worker, message[1], done)
+        reply.drain = False
+        return reply
 
     # ------------------------------------------------------------ writing
 
@@ -519,15 +564,24 @@ class Pool:
         def run() -> None:
             if not self.gate.enter(_READY_TIMEOUT):
                 return
-            started = []
             try:
-                for _ in range(self.size):
-                    started.append(self._acquire(time.monotonic() + _READY_TIMEOUT))
-            except Unavailable as e:
-                log.warning("%s", e)
-            finally:
-                for worker in started:
+                while True:  # spawn up to the pool's size, never waiting for a busy worker
+                    with self._lock:
+                        if self._closed or len(self._live) + self._pending >= self.size:
+                            return
+                        self._pending += 1
+                    try:
+                        worker = self._spawn()
+                    except Unavailable as e:
+                        log.warning("%s", e)
+                        return
+                    finally:
+                        with self._lock:
+                            self._pending -= 1
+                    with self._lock:
+                        self._live.add(worker)
                     self._return(worker, True)
+            finally:
                 self.gate.leave()
 
         threading.Thread(target=run, name="warm-workers", daemon=True).start()

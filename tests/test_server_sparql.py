@@ -559,3 +559,15 @@ def test_csv_and_tsv_results_parse_as_csv(endpoint: str) -> None:
     assert header == "?c\t?name"
     assert line.split("\t")[0] == "<https://w3id.org/ofsted-kg/id/council/856>"
     assert json.loads(line.split("\t")[1]) == rows[1][1]
+
+
+def test_a_query_needing_too_much_memory_is_stopped(seeds_store: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(seeds_store, store)
+    hungry = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f"
+    with LiveServer.serve(store, "--timeout", "120", worker_memory_mb="1024") as live:
+        r = requests.get(live.url + "sparql", params={"query": hungry})
+        assert r.status_code == 503
+        assert r.text.strip() == "query stopped: it needed more than 1024 MB of memory"
+        again = requests.get(live.url + "sparql", params={"query": "ASK { ?s ?p ?o }"})
+        assert ask(again) is True

@@ -253,6 +253,15 @@ def test_sparqlwrapper_updates_with_the_token(endpoint: str) -> None:
     assert graph_rows(endpoint, f"{EX}wrapper")[0]["o"] == "w"
 
 
+def test_etags_change_when_the_data_does(server: LiveServer, endpoint: str) -> None:
+    url = server.url + "queries/articles"
+    etag = requests.get(url).headers["ETag"]
+    assert requests.get(url, headers={"If-None-Match": etag}).status_code == 304
+    update(endpoint, f"INSERT DATA {{ GRAPH <{EX}etag> {{ <{EX}s> <{EX}p> 'new' }} }}")
+    after = requests.get(url, headers={"If-None-Match": etag})
+    assert after.status_code == 200 and after.headers["ETag"] != etag
+
+
 # ---------------------------------------------------------------- time limit
 
 
