@@ -12,7 +12,7 @@ from server import auth
 from server.context import services
 from server.errors import HttpError
 from server.negotiation import GRAPH_OFFERS, choose, media_type
-from server.protocol import _ABSOLUTE_IRI
+from server.protocol import ABSOLUTE_IRI
 
 bp = Blueprint("graph_store", __name__)
 READ_OFFERS = tuple(o for o in GRAPH_OFFERS if o[1] not in ("html", "trig", "nquads"))
@@ -33,7 +33,7 @@ def _target() -> str | None:
     if default:
         return None
     iri = graphs[0].strip()
-    if not _ABSOLUTE_IRI.fullmatch(iri):
+    if not ABSOLUTE_IRI.fullmatch(iri):
         raise HttpError(400, f"graph: {iri!r} is not an absolute IRI")
     return iri
 

@@ -12,7 +12,7 @@ from graph.rdf.namespaces import OKG
 from server.context import services, site_url
 from server.dataset import DUMPS, dump_url, stats
 from server.negotiation import HTML, choose
-from server.saved_queries import _describe
+from server.saved_queries import describe_query
 
 bp = Blueprint("home", __name__)
 
@@ -49,7 +49,7 @@ def index() -> Response:
         "title": "ofsted-kg",
         "release": s.release,
         "counts": counts(),
-        "queries": [_describe(q) for q in queries.load_all().values()],
+        "queries": [describe_query(q) for q in queries.load_all().values()],
         "sparql": site + "sparql",
         "openapi": site + "openapi.json",
         "void": site + ".well-known/void",

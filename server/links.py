@@ -4,7 +4,6 @@ pages link to the local documents and show the IRI itself beside them."""
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
 
 from graph.rdf.namespaces import OKG, ONTOLOGY_IRI, IRIs
 
@@ -31,7 +30,3 @@ def iri_of(kind: str, rest: str, iris: IRIs) -> str | None:
     if not rest or not _PATH.fullmatch(rest) or ".." in rest.split("/"):
         return None
     return f"{iris.base}{kind}/{rest}"
-
-
-def quoted(path: str) -> str:
-    return quote(path, safe="/:@!$&'()*+,;=-._~%")

@@ -14,7 +14,7 @@ from server.errors import HttpError
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
-_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*")
+ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*")
 QUERY_DATASET = ("default-graph-uri", "named-graph-uri")
 UPDATE_DATASET = ("using-graph-uri", "using-named-graph-uri")
 
@@ -54,7 +54,7 @@ def _graphs(params: dict[str, list[str]], names: tuple[str, ...]) -> dict[str, l
     for name in names:
         values = [v.strip() for v in params.get(name, [])]
         for value in values:
-            if not _ABSOLUTE_IRI.fullmatch(value):
+            if not ABSOLUTE_IRI.fullmatch(value):
                 raise HttpError(400, f"{name}: {value!r} is not an absolute IRI")
         if values:
             found[name] = values

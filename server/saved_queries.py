@@ -40,7 +40,7 @@ def check_names() -> None:
                 raise ValueError(f"queries/{q.name}.rq: parameter {p.name!r} is reserved")
 
 
-def _describe(q: SavedQuery) -> dict[str, Any]:
+def describe_query(q: SavedQuery) -> dict[str, Any]:
     example = {p.name: p.example for p in q.parameters if p.example is not None and p.required}
     return {
         "name": q.name,
@@ -70,7 +70,7 @@ def _describe(q: SavedQuery) -> dict[str, Any]:
 @bp.route("/queries")
 @bp.route("/queries.json")
 def index() -> Response:
-    items = [_describe(q) for q in queries.load_all().values()]
+    items = [describe_query(q) for q in queries.load_all().values()]
     if request.path.endswith(".json"):
         fmt = "json"
     else:
@@ -203,7 +203,7 @@ def _html(query: SavedQuery, body: dict[str, Any], links: dict[str, str]) -> str
     rows = [[show_plain(row.get(c), iris) for c in body["columns"]] for row in body["rows"]]
     return render_template(
         "query.html",
-        query=_describe(query),
+        query=describe_query(query),
         sparql=query.sparql,
         body=body,
         rows=rows,

@@ -220,8 +220,7 @@ class Reply:
     unfinished stream then costs its worker, which is killed rather than drained.
     """
 
-    def __init__(self, pool: Pool, worker: _Worker, head: dict[str, object], done: object) -> None:
-        self.pool = pool
+    def __init__(self, worker: _Worker, head: dict[str, object], done: object) -> None:
         self.worker = worker
         self.head = head
         self._done = done  # callable(worker, finished: bool)
@@ -442,7 +441,7 @@ class Pool:
             self._return(w, finished)
             self.gate.leave()
 
-        return Reply(self, worker, message[1], done)
+        return Reply(worker, message[1], done)
 
     def dump(self, fmt: str, graph: str | None = None) -> Reply:
         """Stream the dataset (or a graph) from a process of its own: a dump may take
@@ -476,7 +475,7 @@ class Pool:
             self._dumps.release()
             self.gate.leave()
 
-        reply = Reply(self, worker, message[1], done)
+        reply = Reply(worker, message[1], done)
         reply.drain = False
         return reply
 
