@@ -35,7 +35,7 @@ bp = Blueprint("linked_data", __name__)
 def resource(rest: str) -> Response:
     if iri_of("id", rest, services().iris) is None:
         abort(404)
-    target = f"/doc/{rest}"
+    target = f"{request.host_url}doc/{rest}"
     if request.query_string:
         target += "?" + request.query_string.decode("latin-1")
     response = redirect(target, code=303)

@@ -112,6 +112,25 @@ def _expand(token: Token, prefixes: dict[str, str], base: str) -> str:
     return prefixes[prefix] + re.sub(r"\\(.)", r"\1", local)
 
 
+def check_prefixes(tokens: list[Token]) -> None:
+    """TextError naming a prefixed name whose prefix is never declared (Oxigraph's
+    own message for this lists characters, not the prefix)."""
+    declared = {
+        tokens[i + 1].text.rstrip(":")
+        for i, t in enumerate(tokens[:-1])
+        if t.keyword == "PREFIX" and tokens[i + 1].kind == "word"
+    }
+    for t in tokens:
+        if t.kind != "word" or ":" not in t.text or t.text.startswith("_:"):
+            continue
+        prefix = t.text.split(":", 1)[0]
+        if prefix not in declared:
+            from graph.rdf.namespaces import PREFIXES
+
+            hint = f"; add PREFIX {prefix}: <{PREFIXES[prefix]}>" if prefix in PREFIXES else ""
+            raise TextError(f"prefix '{prefix}:' of {t.text} is not declared{hint}")
+
+
 def refuse_fetches(tokens: list[Token]) -> None:
     """Raise TextError if the text would make the server fetch a URL (SERVICE, LOAD)."""
     for t in tokens:
@@ -123,6 +142,7 @@ def analyse_query(text: str, base: str = "") -> Analysis:
     """The form and dataset clauses of a query; TextError if it is refused."""
     tokens = tokenize(text)
     refuse_fetches(tokens)
+    check_prefixes(tokens)
     prefixes: dict[str, str] = {}
     i, base = _prologue(tokens, 0, prefixes, base)
     result = Analysis()
@@ -190,6 +210,7 @@ def analyse_update(text: str) -> str:
     if it is refused (LOAD, SERVICE) or is a query."""
     tokens = tokenize(text)
     refuse_fetches(tokens)
+    check_prefixes(tokens)
     i, _ = _prologue(tokens, 0, {}, "")
     if i < len(tokens) and tokens[i].keyword in FORMS:
         raise TextError(

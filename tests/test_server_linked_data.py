@@ -61,9 +61,9 @@ def _check_resource(url: str, iri: str) -> str | None:
     path = iri[len(BASE) :]
     with requests.Session() as http:
         first = http.get(url + path, allow_redirects=False, headers={"Accept": "text/html"})
-        if first.status_code != 303 or first.headers["Location"] != "/doc/" + path[len("id/") :]:
+        doc = url + "doc/" + path[len("id/") :]
+        if first.status_code != 303 or first.headers["Location"] != doc:
             return f"{iri}: /id answered {first.status_code} {first.headers.get('Location')}"
-        doc = url + first.headers["Location"].lstrip("/")
         html = http.get(doc, headers={"Accept": "text/html"})
         if html.status_code != 200 or not html.headers["Content-Type"].startswith("text/html"):
             return f"{iri}: HTML {html.status_code}"

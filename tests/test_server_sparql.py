@@ -499,6 +499,14 @@ def test_service_in_strings_iris_and_comments_is_not_a_keyword(endpoint: str) ->
     assert rows == [{"x": "SERVICE <http://127.0.0.1:9/>"}]
 
 
+def test_an_undeclared_prefix_is_named(endpoint: str) -> None:
+    r = requests.get(endpoint, params={"query": "SELECT ?q WHERE { ?q a okg:Quotation }"})
+    assert r.status_code == 400
+    assert r.text.strip() == (
+        f"prefix 'okg:' of okg:Quotation is not declared; add PREFIX okg: <{OKG}>"
+    )
+
+
 def test_load_is_refused_even_as_a_query(endpoint: str) -> None:
     r = requests.post(endpoint, data={"query": "LOAD <file:///etc/passwd>"})
     assert r.status_code == 400
