@@ -84,10 +84,13 @@ def _limit_memory(megabytes: int) -> None:
     fail and the process abort, which the server reports instead of the machine
     running out of memory."""
     if megabytes > 0:
-        import resource
+        try:
+            import resource
 
-        limit = megabytes * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+            limit = megabytes * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ImportError, ValueError, OSError):
+            pass  # not on this platform: the time limit still applies
 
 
 def _worker_main(

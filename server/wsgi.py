@@ -10,7 +10,14 @@ to stop every reader of the store, which only works within one process.
 
 from __future__ import annotations
 
-from server.app import create_app
-from server.config import ServerConfig
+import sys
 
-app = create_app(ServerConfig.from_env())
+from graph.store import StoreError
+from server.app import create_app
+from server.config import ConfigError, ServerConfig
+
+try:
+    app = create_app(ServerConfig.from_env())
+except (ConfigError, StoreError) as e:
+    print(f"ofsted-kg: error: {e}", file=sys.stderr, flush=True)
+    raise SystemExit(4) from None  # gunicorn's "app failed to load": it stops, no restarts
