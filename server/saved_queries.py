@@ -25,7 +25,7 @@ from server.errors import HttpError
 from server.negotiation import HTML, TABLE_OFFERS, choose, media_type
 from server.openapi import PAGING, document
 from server.views import show_plain
-from server.workers import Reply
+from server.workers import Spooled
 
 bp = Blueprint("saved_queries", __name__)
 SUFFIXES = ("json", "csv", "tsv", "html", "rq")
@@ -149,7 +149,7 @@ def run(name: str) -> Response:
         limit=limit,
         offset=offset,
     )
-    if isinstance(answer, Reply):
+    if isinstance(answer, Spooled):
         total = int(answer.head["total"])  # type: ignore[call-overload]
         response = Response(answer, mimetype=media_type(fmt, "table"))
         data: dict[str, Any] = {}

@@ -18,7 +18,7 @@ from server.linked_data import graph_names
 from server.negotiation import GRAPH_OFFERS, RESULT_OFFERS, choose, media_type
 from server.results import write_graph
 from server.views import show_json
-from server.workers import Reply
+from server.workers import Spooled
 
 bp = Blueprint("sparql", __name__)
 TRUNCATED = "X-Result-Truncated"
@@ -66,7 +66,7 @@ def _query(op: protocol.SparqlRequest) -> Response:
         named_graphs=named,
         line_offset=sparql_text.BASE_LINES,
     )
-    assert isinstance(answer, Reply)
+    assert isinstance(answer, Spooled)
     headers = {"Vary": "Accept"}
     if answer.head.get("truncated"):
         headers[TRUNCATED] = "true"
@@ -91,7 +91,7 @@ def _dataset(
     return default or [], named or []
 
 
-def _html(text: str, answer: Reply, graph_form: bool, headers: dict[str, str]) -> Response:
+def _html(text: str, answer: Spooled, graph_form: bool, headers: dict[str, str]) -> Response:
     body = answer.read().decode("utf-8")
     truncated = headers.get(TRUNCATED) == "true"
     if graph_form:

@@ -28,6 +28,7 @@ import multiprocessing
 import os
 import queue
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -45,6 +46,7 @@ _STREAM_IDLE = 120.0  # a stream whose worker sends nothing this long has hung
 _STOP_GRACE = 5.0
 _DUMPS_AT_ONCE = 2
 _DRAIN = 2.0  # seconds to read out an abandoned answer before killing its worker
+_SPOOL_IN_MEMORY = 8 * 1024 * 1024  # bytes of an answer kept in memory, the rest on disk
 
 
 class Unavailable(Exception):
@@ -285,6 +287,32 @@ class Reply:
         return False
 
 
+class Spooled:
+    """A finished answer read out of its worker into memory (or a temporary file past
+    a few MB), so a slow client holds no worker while it downloads."""
+
+    def __init__(self, reply: Reply) -> None:
+        self.head = reply.head
+        self._file = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)  # noqa: SIM115 - closed by close()
+        try:
+            for chunk in reply:
+                self._file.write(chunk)
+            self.complete = reply._finished
+        finally:
+            reply.close()
+        self._file.seek(0)
+
+    def __iter__(self) -> Iterator[bytes]:
+        while chunk := self._file.read(1 << 16):
+            yield chunk
+
+    def read(self) -> bytes:
+        return self._file.read()
+
+    def close(self) -> None:
+        self._file.close()
+
+
 class Pool:
     """A few read-only worker processes, time limits, and the write gate."""
 
@@ -412,13 +440,14 @@ class Pool:
     def call(self, task: str, timeout: float | None = None, **kwargs: object) -> object:
         """Run a task that answers one value; TaskFailed or Unavailable otherwise."""
         answer = self.stream(task, timeout, **kwargs)
-        if isinstance(answer, Reply):  # a stream where a value was expected: a bug
+        if isinstance(answer, Spooled):  # a stream where a value was expected: a bug
             answer.close()
             raise TaskFailed(500, f"task {task} streamed instead of answering")
         return answer
 
-    def stream(self, task: str, timeout: float | None = None, **kwargs: object) -> Reply | object:
-        """Run a task that may stream: a Reply, or the value it answered."""
+    def stream(self, task: str, timeout: float | None = None, **kwargs: object) -> Spooled | object:
+        """Run a task that may stream: its answer read out of the worker (Spooled),
+        or the value it answered."""
         limit = self.timeout if timeout is None else timeout
         deadline = time.monotonic() + limit
         self._enter(limit)
@@ -444,7 +473,11 @@ class Pool:
             self._return(w, finished)
             self.gate.leave()
 
-        return Reply(worker, message[1], done)
+        answer = Spooled(Reply(worker, message[1], done))
+        if not answer.complete:
+            answer.close()
+            raise TaskFailed(500, f"the {task} answer was cut short by its worker")
+        return answer
 
     def dump(self, fmt: str, graph: str | None = None) -> Reply:
         """Stream the dataset (or a graph) from a process of its own: a dump may take
