@@ -21,6 +21,7 @@ from conftest import ofsted_kg
 from openapi_spec_validator import validate
 
 from graph import queries
+from server.openapi import document
 from server.testing import LiveServer
 
 PAGE = 4
@@ -223,3 +224,24 @@ def test_openapi_describes_every_saved_query_and_validates(server: LiveServer) -
     )
     assert "requires-improvement" in grade["schema"]["enum"]
     assert re.fullmatch(r"[a-z_]+", spec["paths"]["/queries/who-said-what"]["get"]["operationId"])
+
+
+def test_a_repeatable_parameter_is_an_array_in_openapi() -> None:
+    """No shipped query repeats a parameter yet; one written here must be described
+    as an exploded array, and the document must still validate."""
+    text = (
+        "#+ title: Councils\n"
+        "#+ params:\n"
+        "#+   council: {type: council, multiple: true, example: Leicester}\n"
+        "SELECT ?council WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?council }\n"
+    )
+    query = queries.parse("councils", text)
+    spec = document({"councils": query}, "http://127.0.0.1:5000/")
+    validate(spec)
+    (council,) = [
+        p for p in spec["paths"]["/queries/councils"]["get"]["parameters"] if p["name"] == "council"
+    ]
+    assert council["schema"] == {"type": "array", "items": {"type": "string"}}
+    assert council["explode"] is True and council["example"] == ["Leicester"]
+    sets = query.bind({"council": ["Leicester", "Derby"]})
+    assert [str(s["council"]) for s in sets] == ["Leicester", "Derby"]
