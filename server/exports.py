@@ -63,7 +63,8 @@ def dump(name: str) -> Response:
     cached = _not_modified(etag)
     if cached is not None:
         return cached
-    response = Response(services().pool.dump(fmt), mimetype=media_type(fmt))
+    body = None if request.method == "HEAD" else services().pool.dump(fmt)  # HEAD: no process
+    response = Response(body, mimetype=media_type(fmt))
     response.set_etag(etag)
     response.headers["Cache-Control"] = "public, no-cache"
     return response

@@ -11,6 +11,7 @@ from flask import Blueprint, Response, request
 from server import auth
 from server.context import services
 from server.errors import HttpError
+from server.linked_data import graph_names
 from server.negotiation import GRAPH_OFFERS, choose, media_type
 from server.protocol import ABSOLUTE_IRI
 
@@ -43,6 +44,10 @@ def read() -> Response:
     graph = _target()
     offers = READ_OFFERS if graph is None else tuple(o for o in GRAPH_OFFERS if o[1] != "html")
     fmt = choose(request.accept_mimetypes, offers, request.args.getlist("format"))
+    if request.method == "HEAD":  # answer from the cached graph names, without a dump
+        if graph is not None and graph not in graph_names():
+            raise HttpError(404, f"no graph named <{graph}> in this store")
+        return Response(mimetype=media_type(fmt))
     return Response(services().pool.dump(fmt, graph), mimetype=media_type(fmt))
 
 

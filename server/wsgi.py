@@ -21,3 +21,4 @@ try:
 except (ConfigError, StoreError) as e:
     print(f"ofsted-kg: error: {e}", file=sys.stderr, flush=True)
     raise SystemExit(4) from None  # gunicorn's "app failed to load": it stops, no restarts
+app.extensions["ofsted_kg"].pool.warm()  # start the query processes before the first request

@@ -289,6 +289,7 @@ def test_graph_store_put_get_post_delete(server: LiveServer) -> None:
         headers={**AUTH, "Content-Type": "text/turtle"},
     )  # fmt: skip
     assert created.status_code == 201
+    assert requests.head(url, params={"graph": graph}).status_code == 200
     replaced = requests.put(
         url, params={"graph": graph}, data=f'<{EX}a> <{EX}p> "two" .'.encode(),
         headers={**AUTH, "Content-Type": "application/n-triples"},
@@ -309,6 +310,7 @@ def test_graph_store_put_get_post_delete(server: LiveServer) -> None:
     deleted = requests.delete(url, params={"graph": graph}, headers=AUTH)
     assert deleted.status_code == 204
     assert requests.get(url, params={"graph": graph}).status_code == 404
+    assert requests.head(url, params={"graph": graph}).status_code == 404
     assert requests.delete(url, params={"graph": graph}, headers=AUTH).status_code == 404
 
 
