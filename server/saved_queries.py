@@ -129,9 +129,12 @@ def run(name: str) -> Response:
         )
     values = {k: request.args.getlist(k) for k in request.args if k not in PAGING}
     query.bind(values, s.iris)  # ParameterError (400) before any worker runs
-    streamed = fmt in ("csv", "tsv")
-    page = s.config.page_size
-    limit = _int("limit", None if streamed else page, None if streamed else s.config.max_page_size)
+    streamed = fmt in ("csv", "tsv")  # every row unless a limit is asked for
+    limit = _int(
+        "limit",
+        None if streamed else s.config.page_size,
+        None if streamed else s.config.max_page_size,
+    )
     offset = _int("offset", 0) or 0
     etag = hashlib.sha256(
         json.dumps([s.release, name, sorted(values.items()), fmt, limit, offset]).encode()
@@ -149,33 +152,15 @@ def run(name: str) -> Response:
         limit=limit,
         offset=offset,
     )
-    if isinstance(answer, Spooled):
+    if isinstance(answer, Spooled):  # CSV or TSV, streamed to the client
         total = int(answer.head["total"])  # type: ignore[call-overload]
+        links = _links(total, limit, offset)
         response = Response(answer, mimetype=media_type(fmt, "table"))
-        data: dict[str, Any] = {}
     else:
-        data = answer  # type: ignore[assignment]
-        total = int(data["total"])
-        response = None  # type: ignore[assignment]
-    links = _links(total, limit, offset)
-    if response is None:
-        body = {
-            "query": name,
-            "title": query.title,
-            "parameters": values,
-            "columns": data["columns"],
-            "rows": data["rows"],
-            "total": total,
-            "offset": offset,
-            "limit": limit,
-            "next": links.get("next"),
-            "prev": links.get("prev"),
-            "sparql": absolute(f"/queries/{name}.rq"),
-        }
-        if fmt == "json":
-            response = Response(_json(body), mimetype="application/json")
-        else:
-            response = Response(_html(query, body, links), mimetype="text/html")
+        page: dict[str, Any] = answer  # type: ignore[assignment]
+        total = int(page["total"])
+        links = _links(total, limit, offset)
+        response = _page_response(query, fmt, values, page, links, limit, offset)
     response.set_etag(etag)
     response.headers["Cache-Control"] = "public, no-cache"
     response.headers["X-Total-Count"] = str(total)
@@ -183,6 +168,34 @@ def run(name: str) -> Response:
     if links:
         response.headers["Link"] = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in links.items())
     return response
+
+
+def _page_response(
+    query: SavedQuery,
+    fmt: str,
+    values: dict[str, list[str]],
+    page: dict[str, Any],
+    links: dict[str, str],
+    limit: int | None,
+    offset: int,
+) -> Response:
+    """A page of rows as JSON or as an HTML table."""
+    body = {
+        "query": query.name,
+        "title": query.title,
+        "parameters": values,
+        "columns": page["columns"],
+        "rows": page["rows"],
+        "total": page["total"],
+        "offset": offset,
+        "limit": limit,
+        "next": links.get("next"),
+        "prev": links.get("prev"),
+        "sparql": absolute(f"/queries/{query.name}.rq"),
+    }
+    if fmt == "json":
+        return Response(_json(body), mimetype="application/json")
+    return Response(_html(query, body, links), mimetype="text/html")
 
 
 def _links(total: int, limit: int | None, offset: int) -> dict[str, str]:

@@ -14,11 +14,12 @@ from graph.store.base import RDF_FORMATS, RESULT_FORMATS
 from server import auth, protocol, sparql_text
 from server.context import absolute, services
 from server.dataset import service_description
+from server.errors import HttpError
 from server.linked_data import graph_names
 from server.negotiation import GRAPH_OFFERS, RESULT_OFFERS, choose, media_type
 from server.results import write_graph
 from server.views import show_json
-from server.workers import Spooled
+from server.workers import Spooled, TaskFailed
 
 bp = Blueprint("sparql", __name__)
 TRUNCATED = "X-Result-Truncated"
@@ -36,10 +37,9 @@ def endpoint() -> Response:
 
 def _service_description(formats: list[str]) -> Response:
     fmt = choose(request.accept_mimetypes, GRAPH_OFFERS, formats)
-    s = services()
-    graph = service_description(absolute("/sparql"), s)
-    if fmt == "html":
+    if fmt == "html":  # a browser: the query form (with ?edit=QUERY to start from)
         return Response(render_template("sparql.html", query=request.args.get("edit", "")))
+    graph = service_description(absolute("/sparql"), services())
     body = b"".join(write_graph(fmt, graph))
     return Response(body, mimetype=media_type(fmt))
 
@@ -49,7 +49,7 @@ def _query(op: protocol.SparqlRequest) -> Response:
     endpoint_url = absolute("/sparql")
     analysis = sparql_text.analyse_query(op.text, endpoint_url)
     if analysis.is_update:
-        raise protocol.HttpError(
+        raise HttpError(
             400, "this is an update, not a query: POST it as 'update' (with the admin token)"
         )
     graph_form = analysis.form in ("CONSTRUCT", "DESCRIBE")
@@ -66,7 +66,8 @@ def _query(op: protocol.SparqlRequest) -> Response:
         named_graphs=named,
         line_offset=sparql_text.BASE_LINES,
     )
-    assert isinstance(answer, Spooled)
+    if not isinstance(answer, Spooled):
+        raise TaskFailed(500, "the query task answered without results")
     headers = {"Vary": "Accept"}
     if answer.head.get("truncated"):
         headers[TRUNCATED] = "true"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 
 from rdflib import Graph, URIRef
 from rdflib.term import Identifier
@@ -90,25 +90,6 @@ def sparql_query(
             graph.add(triple)  # type: ignore[arg-type]
         head = {"kind": "graph", "rows": len(graph), "truncated": truncated}
         _stream(emit, head, results.write_graph(fmt, graph))
-
-
-def select(
-    store: Store,
-    emit: Emit,
-    *,
-    sparql: str,
-    bindings: Mapping[str, Identifier] | None = None,
-    limit: int = 10_000,
-) -> None:
-    """The server's own SELECT queries: (variables, rows of rdflib terms)."""
-    result = store.query(sparql, bindings)
-    if result.kind == "ask":
-        emit(("value", ([], bool(result.boolean))))
-        return
-    if result.kind != "select":
-        raise TaskError(500, "select task given a graph query")
-    rows = list(itertools.islice(result.rows or (), limit))
-    emit(("value", (result.variables, rows)))
 
 
 def saved_query(
@@ -253,7 +234,6 @@ TASKS: dict[str, Callable[..., None]] = {
     "describe": describe,
     "stats": stats,
     "sparql_query": sparql_query,
-    "select": select,
     "saved_query": saved_query,
     "dump": dump,
     "graph_names": graph_names,
