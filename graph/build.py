@@ -67,7 +67,7 @@ def built_articles(store: Store, iris: IRIs) -> dict[str, tuple[str, str]]:
 
 def shared_graphs(iris: IRIs) -> dict[URIRef, Graph]:
     return {
-        iris.shared_graph("ontology"): shared.ontology_graph(),
+        iris.shared_graph("ontology"): shared.ontology_graph(iris),
         iris.shared_graph("vocabularies"): shared.vocabularies_graph(iris),
         iris.shared_graph("councils"): shared.councils_graph(gazetteer.load(), iris),
     }

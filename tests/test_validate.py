@@ -416,7 +416,7 @@ def test_the_mappings_output_through_the_store_is_valid() -> None:
         IRI.article_graph(article.article_id): article_graph(
             article, facts, IRI, version="1.0", started=now, ended=now
         ),
-        IRI.shared_graph("ontology"): shared.ontology_graph(),
+        IRI.shared_graph("ontology"): shared.ontology_graph(IRI),
         IRI.shared_graph("vocabularies"): shared.vocabularies_graph(IRI),
         IRI.shared_graph("councils"): shared.councils_graph(gaz, IRI),
     }

@@ -11,7 +11,8 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from graph.gazetteer import Gazetteer
@@ -48,16 +49,30 @@ def councils_graph(gaz: Gazetteer, iris: IRIs) -> Graph:
     return g
 
 
-def ontology_graph() -> Graph:
+def skolemised(graph: Graph, iris: IRIs) -> Graph:
+    """The graph with its blank nodes (OWL lists and restrictions) replaced by IRIs
+    under ``{base}.well-known/genid/`` named from rdflib's canonical labelling, so that
+    the same file gives the same quads on every build (RDF 1.1 skolemisation)."""
+    canonical = to_canonical_graph(graph)
+    genid = f"{iris.base}.well-known/genid/"
+    out = Graph()
+    for triple in canonical:
+        out.add(
+            tuple(URIRef(genid + str(t)) if isinstance(t, BNode) else t for t in triple)  # type: ignore[arg-type]
+        )
+    return out
+
+
+def ontology_graph(iris: IRIs) -> Graph:
     import ontology
 
-    return Graph().parse(str(ontology.ONTOLOGY), format="turtle")
+    return skolemised(Graph().parse(str(ontology.ONTOLOGY), format="turtle"), iris)
 
 
 def vocabularies_graph(iris: IRIs) -> Graph:
     import ontology
 
-    return ontology.vocabularies_graph(iris.base)
+    return skolemised(ontology.vocabularies_graph(iris.base), iris)
 
 
 def entities_update(iris: IRIs) -> str:
