@@ -92,7 +92,8 @@ def entities_update(iris: IRIs) -> str:
     councils = iris.shared_graph("councils")
     return f"""
 DROP SILENT GRAPH <{entities}> ;
-INSERT {{ GRAPH <{entities}> {{ ?p a <{OKG}Person> ; <{SCHEMA}name> ?name ; <{RDFS}label> ?name }} }}
+INSERT {{ GRAPH <{entities}> {{ ?p a <{OKG}Person> ;
+    <{SCHEMA}name> ?name ; <{RDFS}label> ?name }} }}
 WHERE {{
   {{ SELECT ?p (MIN(?n) AS ?name) WHERE {{
       GRAPH ?g {{ {{ ?x <{ORG}member> ?p ; <{OKG}nameAsStated> ?n }}
@@ -100,7 +101,8 @@ WHERE {{
       FILTER(STRSTARTS(STR(?g), "{articles}") && STRSTARTS(STR(?p), "{person}"))
   }} GROUP BY ?p }}
 }} ;
-INSERT {{ GRAPH <{entities}> {{ ?o a <{ORG}Organization> ; <{SCHEMA}name> ?name ; <{RDFS}label> ?name }} }}
+INSERT {{ GRAPH <{entities}> {{ ?o a <{ORG}Organization> ;
+    <{SCHEMA}name> ?name ; <{RDFS}label> ?name }} }}
 WHERE {{
   {{ SELECT ?o (MIN(?n) AS ?name) WHERE {{
       GRAPH ?g {{ ?x <{OKG}speaker> ?o ; <{OKG}speakerName> ?n }}
@@ -108,7 +110,8 @@ WHERE {{
              && ?o != <{iris.ofsted()}>)
   }} GROUP BY ?o }}
 }} ;
-INSERT {{ GRAPH <{entities}> {{ ?b a <{OKG}Publisher> ; <{SCHEMA}name> ?name ; <{RDFS}label> ?name }} }}
+INSERT {{ GRAPH <{entities}> {{ ?b a <{OKG}Publisher> ;
+    <{SCHEMA}name> ?name ; <{RDFS}label> ?name }} }}
 WHERE {{
   {{ SELECT ?b (MIN(?n) AS ?name) WHERE {{
       GRAPH ?g {{ ?a <{OKG}publishedBy> ?b ; <{OKG}publisherName> ?n }}
