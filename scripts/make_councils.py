@@ -16,8 +16,19 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "graph" / "data" / "councils.csv"
 COLUMNS = [
-    "name", "council_name", "alt_names", "gss_code", "former_gss_codes", "dfe_la_code",
-    "region", "la_type", "valid_from", "valid_to", "wikidata", "source_note", "ofsted_urn",
+    "name",
+    "council_name",
+    "alt_names",
+    "gss_code",
+    "former_gss_codes",
+    "dfe_la_code",
+    "region",
+    "la_type",
+    "valid_from",
+    "valid_to",
+    "wikidata",
+    "source_note",
+    "ofsted_urn",
 ]
 
 

@@ -1,6 +1,5 @@
 """The extraction pipeline: runs each extractor in order over one article."""
 
-
 from __future__ import annotations
 
 from graph import gazetteer as gazetteer_mod
