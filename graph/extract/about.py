@@ -162,7 +162,7 @@ class _Context:
         if isinstance(ref, int) and ref is not True:
             return InspectionKey(council, ref)  # the current one when it is that year
         earlier = self.found.previous.get(council, [])
-        return earlier[-1] if earlier else InspectionKey(council, None)
+        return earlier[-1] if earlier else InspectionKey(council, None, previous=True)
 
     def _is_council(self, org: str | None) -> bool:
         return bool(org) and org != "ofsted" and org.isdigit()

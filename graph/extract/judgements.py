@@ -439,9 +439,9 @@ class _Reader:
                     and set(y.areas) & set(x.areas)
                     for y in self.grades
                 )
-                return None if dated else InspectionKey(x.council, None)
+                return None if dated else InspectionKey(x.council, None, previous=True)
             if _conflicts(x, current.year, self.grades):
-                return InspectionKey(x.council, None)
+                return InspectionKey(x.council, None, previous=True)
             return current
 
         graded = {x.council for x in self.grades}

@@ -97,6 +97,9 @@ class InspectionKey:
 
     dfe_code: str
     year: int | None
+    # An earlier inspection the text does not date ("previously rated inadequate"):
+    # kept apart from the undated current one of the same article.
+    previous: bool = False
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,9 @@ class _Mapper:
             if record.framework:
                 self.add(insp, OKG.framework, self.iris.framework(record.framework))
         for j in self.facts.judgements:
-            year = "undated" if j.inspection.year is None else str(j.inspection.year)
+            year = str(
+                j.inspection.year or ("undated-earlier" if j.inspection.previous else "undated")
+            )
             node = self.iris.in_article(
                 self.aid, f"judgement/{j.inspection.dfe_code}-{year}-{j.area}-{j.grade}"
             )
@@ -116,7 +118,7 @@ class _Mapper:
 
     def inspection(self, key: InspectionKey) -> URIRef:
         """The inspection's IRI, with what this article says of its council and year."""
-        node = self.iris.inspection(key.dfe_code, key.year, self.aid)
+        node = self.iris.inspection(key.dfe_code, key.year, self.aid, key.previous)
         self.add(node, OKG.inspectedCouncil, self.iris.council(key.dfe_code))
         if key.year is not None:
             self.add(node, OKG.year, Literal(str(key.year), datatype=XSD.gYear))

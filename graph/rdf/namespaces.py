@@ -84,11 +84,15 @@ class IRIs:
     def publisher(self, name: str) -> URIRef:
         return self._id(f"publisher/{name_slug(name)}")
 
-    def inspection(self, dfe_code: str, year: int | None, article_id: str) -> URIRef:
+    def inspection(
+        self, dfe_code: str, year: int | None, article_id: str, previous: bool = False
+    ) -> URIRef:
         """Dated inspections are shared by every article reporting them; an undated one
-        belongs to the article that reports it, since it cannot be matched safely."""
+        belongs to the article that reports it, since it cannot be matched safely (and an
+        undated earlier one is kept apart from the undated current one)."""
         if year is None:
-            return self._id(f"inspection/{dfe_code}/undated/{article_id}")
+            kind = "undated-earlier" if previous else "undated"
+            return self._id(f"inspection/{dfe_code}/{kind}/{article_id}")
         return self._id(f"inspection/{dfe_code}/{year}")
 
     def software(self, version: str) -> URIRef:
