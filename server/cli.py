@@ -1,6 +1,6 @@
 """``ofsted-kg serve``: the development server (Werkzeug, threaded) on one store.
 
-For production run gunicorn with ``server.wsgi:app`` (see "Serving the graph over HTTP" in README.md). The
+For production run gunicorn with ``server.wsgi:app`` (see README.md, "Serving the graph"). The
 line ``listening on http://HOST:PORT/`` is printed once the socket is bound, so
 ``--port 0`` (a free port) can be used by scripts and tests.
 """
