@@ -81,3 +81,15 @@ def test_bad_headers_are_refused_naming_the_file() -> None:
         parse("x", "#+ title: X\n#+ params:\n#+   nope: {example: 1}\nSELECT ?s WHERE { ?s ?p ?o }")
     with pytest.raises(ValueError, match="unknown type 'colour'"):
         parse("x", "#+ title: X\n#+ params:\n#+   s: {type: colour}\nSELECT ?s WHERE { ?s ?p ?o }")
+
+
+def test_repeated_values_give_the_rows_of_each(seeds_store) -> None:  # type: ignore[no-untyped-def]
+    from graph.store import open_store
+
+    with open_store(str(seeds_store), read_only=True) as store:
+        q = queries.get("judgements")
+        _, both = queries.run(store, q, {"council": ["Leicester", "Walsall"]})
+        _, walsall = queries.run(store, q, {"council": ["Walsall"]})
+    councils = [row["council"] for row in both]
+    assert set(councils) == {"Leicester", "Walsall"}
+    assert [r for r in both if r["council"] == "Walsall"] == walsall
