@@ -15,14 +15,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from graph.extract.layout import Block, Document
 
 _OPEN = "\"'“‘«„("
 _CLOSE = "\"'”’»)]"
-_END = re.compile(
-    rf"[.!?…]+[{re.escape(_CLOSE)}]*(?=[ \t\u00a0\u2009\u202f]*[{re.escape(_OPEN)}]*[A-Z0-9])"
-)
+_GAP = r"[ \t\u00a0\u2009\u202f]*"
+
+
+@cache
+def _end(also_before: str) -> re.Pattern[str]:
+    """A sentence end: . ! ? and closing marks, before a capital, a digit or an opening
+    mark (or one of ``also_before``, e.g. the filler that masks a quotation)."""
+    openers = re.escape(_OPEN + also_before)
+    return re.compile(rf"[.!?…]+[{re.escape(_CLOSE)}]*(?={_GAP}[{openers}]*[A-Z0-9{openers}])")
+
+
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Cllr|Coun|St|Prof|Rev|No|Nos|Sr|Jr|Co|Ltd|Inc|vs|etc|approx|"
     r"Gov|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|Vol|Ch|para|cf)"
@@ -49,11 +58,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of text[start:end]."""
+def split_block(text: str, start: int, end: int, also_before: str = "") -> list[tuple[int, int]]:
+    """The sentences of text[start:end]: the one sentence splitter of the extractors."""
     out: list[tuple[int, int]] = []
     pos = start
-    for m in _END.finditer(text, start, end):
+    for m in _end(also_before).finditer(text, start, end):
         dot = m.start()
         if text[dot] == "." and _ABBREV.search(text, max(start, dot - 8), dot):
             continue

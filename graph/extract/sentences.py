@@ -17,15 +17,10 @@ from dataclasses import dataclass
 
 from graph.extract.marks import MARKS
 from graph.extract.paragraphs import Paragraph
+from graph.extract.prose import split_block
 from graph.extract.records import QuoteRecord
 
 FILL = "\u2592"  # ▒ : not a letter, digit, space or punctuation the rules look for
-
-_END = re.compile(rf"[.!?…]+[\"”’')\]]*(?=\s*[{FILL}A-Z0-9“‘\"'(])")
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|St|Prof|Rev|No|Sr|Jr|Co|Ltd|Inc|vs|etc|eg|ie|approx|Gov|Dept)"
-    r"|\b[A-Z]|\be\.g|\bi\.e)$"
-)
 
 
 @dataclass(frozen=True)
@@ -62,26 +57,13 @@ def mask(text: str, quotes: Sequence[QuoteRecord]) -> str:
 
 
 def split(masked: str, text: str, paras: Sequence[Paragraph]) -> list[Sentence]:
-    """The sentences of every paragraph, in order."""
-    out: list[Sentence] = []
-    for p in paras:
-        start = p.start
-        for m in _END.finditer(masked, p.start, p.end):
-            if _ABBREV.search(masked, max(p.start, m.start() - 8), m.start()):
-                continue
-            prev = masked[m.start() - 1 : m.start()]
-            nxt = masked[m.end() : m.end() + 1]
-            if not nxt.isspace() and not (prev.islower() or prev.isdigit() or prev in ")" + FILL):
-                continue  # "U.K.S" or "3.5" are not sentence ends
-            if nxt.isdigit() and not nxt.isspace() and prev.isdigit():
-                continue
-            out.append(Sentence(start, m.end(), p.index))
-            start = m.end()
-            while start < p.end and masked[start].isspace():
-                start += 1
-        # A quotation ending in . ! ? and followed by a capitalised new sentence.
-        if start < p.end:
-            out.append(Sentence(start, p.end, p.index))
+    """The sentences of every paragraph, in order, cut by ``prose.split_block`` on the
+    masked text (a masked quotation may start the next sentence)."""
+    out = [
+        Sentence(start, end, p.index)
+        for p in paras
+        for start, end in split_block(masked, p.start, p.end, also_before=FILL)
+    ]
     return _split_after_quotes(out, masked, text)
 
 
