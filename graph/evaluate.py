@@ -18,7 +18,7 @@ import yaml
 
 _COUNCIL_NOISE = {"city", "county", "borough", "council", "and", "of", "the", "metropolitan"}
 _TITLES = {
-    "cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "mx", "professor", "prof", "sir",
+    "cllr", "coun", "councillor", "dr", "mr", "mrs", "ms", "miss", "mx", "professor", "prof", "sir",
     "dame", "lord", "lady", "baroness", "baron", "rev", "the",
 }  # fmt: skip
 _OFSTED = re.compile(r"\b(ofsted|inspectors?|inspectorate|the report|report)\b", re.I)

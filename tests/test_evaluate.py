@@ -99,6 +99,7 @@ def test_short_gold_quotes_are_optional() -> None:
 
 def test_speaker_and_token_rules() -> None:
     assert speaker_key("Cllr Sarah Russell") == speaker_key("Sarah Russell")
+    assert speaker_key("Coun Shona Hale") == speaker_key("Shona Hale")
     assert speaker_key("Ofsted inspectors") == speaker_key("the report") == "ofsted"
     assert speaker_key("Leicestershire County Council") == speaker_key("Leicestershire")
     assert token_f1("‘Good’ work, here.", "good work here") == 1.0
