@@ -88,3 +88,27 @@ def test_errors_are_one_line_naming_the_culprit(seeds_store: Path, tmp_path: Pat
         assert expected in error_line(result), (args, result.stderr)
     missing = ofsted_kg("--store", str(tmp_path / "none"), "query", "articles", check=False)
     assert "no store here" in error_line(missing)
+
+
+def test_validate_fails_on_a_deliberately_broken_store(tmp_path: Path, seeds: Path) -> None:
+    from graph.store import open_store
+
+    store = tmp_path / "store"
+    ofsted_kg("--store", str(store), "build", "-q", str(seeds))
+    with open_store(str(store)) as s:
+        # one quotation's span made to end before it starts, and a person made a council
+        s.update(
+            """PREFIX oa: <http://www.w3.org/ns/oa#>
+            PREFIX okg: <https://w3id.org/ofsted-kg/ontology#>
+            DELETE { GRAPH ?g { ?sel oa:end ?end } } INSERT { GRAPH ?g { ?sel oa:end 0 } }
+            WHERE { { SELECT ?g ?sel ?end WHERE { GRAPH ?g { ?q a okg:Quotation ;
+                    okg:source/oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end
+                    FILTER(?start > 0) } } LIMIT 1 } } ;
+            INSERT { GRAPH <urn:broken> { ?p a okg:Council } }
+            WHERE { { SELECT ?p WHERE { GRAPH ?any { ?p a okg:Person } } LIMIT 1 } }"""
+        )
+    result = ofsted_kg("--store", str(store), "validate", check=False)
+    assert result.returncode == 1
+    assert "SHACL: does not conform" in result.stdout
+    assert "oa:end" in result.stdout or "end" in result.stdout
+    assert "disjoint" in result.stdout
