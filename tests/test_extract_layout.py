@@ -190,3 +190,36 @@ def test_site_notices_and_comments_are_furniture() -> None:
     body = body_text(text)
     assert "cookies" not in body and "frankly" not in body
     assert "praised by inspectors" in body
+
+
+def test_a_read_more_line_with_another_headline_is_furniture() -> None:
+    text = (
+        "Inspectors said that care leavers in Hartlepool were well supported by their "
+        "personal advisers.\n\n"
+        "READ MORE: Stockton children's services rated 'inadequate' after damning report\n\n"
+        "Related: Middlesbrough council leader quits\n\n"
+        "The council's leader said he was proud of the social workers in the town.\n"
+    )
+    k = kinds(text)
+    assert k["READ MORE: Stockton children's services rated 'inadequate' after damning report"] == (
+        "furniture"
+    )
+    assert k["Related: Middlesbrough council leader quits"] == "furniture"
+    assert "Stockton" not in body_text(text)
+    assert "proud of the social workers" in body_text(text)
+
+
+def test_cookie_buttons_and_menus_above_the_headline_are_furniture() -> None:
+    text = (
+        "Accept all\nManage preferences\nNews\nSport\n\n"
+        "Children's services in Sefton improve as inspectors praise stable workforce\n\n"
+        "By Jo Marsh\n3 May 2024\n\n"
+        "Sefton's children's services have improved, inspectors said after a visit in March.\n"
+    )
+    k = kinds(text)
+    assert k["Accept all"] == "furniture"
+    assert k["Sport"] == "furniture"
+    assert (
+        k["Children's services in Sefton improve as inspectors praise stable workforce"] == "title"
+    )
+    assert k["3 May 2024"] == "meta"

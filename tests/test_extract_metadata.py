@@ -187,3 +187,50 @@ def test_a_date_line_above_the_title() -> None:
     )
     m = meta(text)
     assert (m.date, m.title) == (date(2017, 9, 5), "Wirral rated good")
+
+
+SCRAPED_NEWS_PAGE = """We use cookies to improve your experience. Read our cookie policy.
+Accept all
+Manage preferences
+
+The Daily Courier
+News
+Local News
+Sport
+
+Foster carers in Barnsley say the council's new support package has changed their lives for good
+
+Carers told the paper the extra help arrived after inspectors praised the service
+
+By Tom Rigby, Chief Reporter
+09:05, 14 NOV 2022
+Updated 11:40, 14 NOV 2022
+
+Barnsley Council's fostering service has been praised by inspectors for the support it gives carers.
+
+The council said it had recruited twenty new foster families over the past year.
+"""
+
+
+def test_a_long_headline_under_menus_with_a_time_before_the_date() -> None:
+    m = meta(SCRAPED_NEWS_PAGE)
+    assert m.date == date(2022, 11, 14)
+    assert m.title is not None and m.title.startswith("Foster carers in Barnsley")
+    assert m.author == "Tom Rigby"
+
+
+def test_a_standfirst_between_headline_and_byline_keeps_the_date_in_the_header() -> None:
+    text = (
+        "Wigan children's services improve after a tough three years\n\n"
+        "The council's social workers have turned the service round since it was rated "
+        "inadequate three years ago, inspectors have said.\n\n"
+        "By Amy Cole\nPublished 2nd Mar 2021, 07:15 GMT\nUpdated 2nd Mar 2021, 09:30 GMT\n\n"
+        "Wigan's children's services have been rated requires improvement to be good after "
+        "an inspection in January, the first full inspection since the council was rated "
+        "inadequate.\n\n"
+        "Inspectors said leaders had a clear plan and that staff were well supported by "
+        "their managers across the whole service.\n"
+    )
+    m = meta(text)
+    assert m.date == date(2021, 3, 2)
+    assert m.author == "Amy Cole"

@@ -89,6 +89,7 @@ _NAV_WORDS = {
     "policy", "terms", "accessibility", "sitemap", "navigation", "open", "toggle", "my",
     "account", "basket", "cart", "donate", "follow", "read", "full", "story", "the",
     "all", "view", "see", "comments", "comment", "reply", "and", "of", "&", "page",
+    "accept", "reject", "manage", "preferences", "settings", "agree", "consent", "options",
 }  # fmt: skip
 _SOCIAL = re.compile(
     r"\b(?:facebook|twitter|linkedin|instagram|youtube|pinterest|rss|whatsapp|tiktok|"
@@ -98,6 +99,12 @@ _SOCIAL = re.compile(
 _READ_MORE = re.compile(
     r"^(?:read (?:full story|more|the full (?:story|article))|continue reading|"
     r"find out more|more info(?:rmation)?|click here.*|view (?:all|more).*)\W*$",
+    re.IGNORECASE,
+)
+# A teaser for another story: "READ MORE: Council rated good", "Related: ...".
+_TEASER_LEAD = re.compile(
+    r"^(?:read\s+(?:more|next|this)|also\s+read|related(?:\s+(?:story|article|news))?|"
+    r"see\s+also|more\s+(?:news|stories|on\s+this)|most\s+read|watch|listen)\s*[:|–—]\s*\S",
     re.IGNORECASE,
 )
 _PRICE = re.compile(
@@ -245,6 +252,7 @@ def segment(text: str) -> Document:
             or _is_breadcrumb(s)
             or _is_social(s)
             or _READ_MORE.match(s)
+            or _TEASER_LEAD.match(s)
             or _PRICE.search(s)
             or (_FOOTER.search(s) and not _is_prose(s))
             or (_POSTCODE.search(s) and len(_words(s)) <= 20)
@@ -288,10 +296,15 @@ def segment(text: str) -> Document:
     # 5. The page's tail: lists of other stories (a header such as "Related articles",
     #    or dated teasers with "Read more" links). Their teaser paragraphs are prose,
     #    so a teaser is told by its neighbours: a date line or a read-more link.
+    #    Dates in the header (before the story's second long paragraph) are the
+    #    story's own, not teasers.
     dated = {i for i, s in enumerate(lines) if DATE_LINE.match(s)}
     first_prose = next((i for i, s in enumerate(lines) if _is_prose(s)), n)
+    zone, prose_seen = _header_zone(lines, kinds)
     teaser_marks = {
-        i for i in range(n) if (i in dated and i > first_prose) or _READ_MORE.match(lines[i])
+        i
+        for i in range(n)
+        if (i in dated and i > first_prose and i >= zone) or _READ_MORE.match(lines[i])
     }
     tail = next(
         (
@@ -325,25 +338,23 @@ def segment(text: str) -> Document:
                     kinds[j] = "furniture"
 
     # 6. The header: near the top, before the story's second paragraph. Short lines
-    #    with a date or a byline are meta; the first headline-like line is the title.
-    prose_seen = 0
-    zone = 0
-    while zone < min(n, _HEADER_BLOCKS):
-        if kinds[zone] == "body" and _is_prose(lines[zone]) and len(_words(lines[zone])) > 16:
-            prose_seen += 1
-            if prose_seen == 2:
-                break
-        zone += 1
-    title = None
+    #    with a date or a byline are meta. The title is the headline just above the
+    #    byline and date (with its standfirst), else the first headline-like line;
+    #    short lines above the title are the site's menus.
     for i in range(zone):
-        if kinds[i] not in ("body", "list"):
+        if kinds[i] in ("body", "list") and _is_meta_line(lines[i]):
+            kinds[i] = "meta"
+    title = _headline_above_meta(lines, kinds, zone)
+    if title is not None:
+        kinds[title] = "title"
+        for i in range(title):
+            if kinds[i] in ("body", "list") and len(_words(lines[i])) <= 5:
+                kinds[i] = "furniture"
+    for i in range(zone):
+        if title is not None or kinds[i] not in ("body", "list"):
             continue
         s = lines[i]
-        if _is_meta_line(s):
-            kinds[i] = "meta"
-        elif title is None and (
-            _is_heading_like(s) or (len(_words(s)) <= 20 and s.rstrip()[-1:] in "?!")
-        ):
+        if _is_heading_like(s) or (len(_words(s)) <= 20 and s.rstrip()[-1:] in "?!"):
             if prose_seen and i > first_prose:
                 continue  # a cross-head below the lede is no title
             title = i
@@ -361,7 +372,44 @@ def segment(text: str) -> Document:
     return Document(text, blocks)
 
 
-_HEADER_BLOCKS = 10
+_HEADER_BLOCKS = 40  # how far down a page's header (menus, headline, byline) may reach
+
+
+def _header_zone(lines: list[str], kinds: list[str]) -> tuple[int, int]:
+    """Where the header ends: at the story's second long paragraph (a standfirst may
+    come first), and how many long paragraphs came before that point."""
+    prose_seen = 0
+    zone = 0
+    n = len(lines)
+    while zone < min(n, _HEADER_BLOCKS):
+        if kinds[zone] == "body" and _is_prose(lines[zone]) and len(_words(lines[zone])) > 16:
+            prose_seen += 1
+            if prose_seen == 2:
+                break
+        zone += 1
+    return zone, prose_seen
+
+
+def _headline_above_meta(lines: list[str], kinds: list[str], zone: int) -> int | None:
+    """The headline of a page whose byline or date line sits under it: the top of
+    the run of longer lines (headline, standfirst) just above the first meta line.
+    Menus above it are short lines; the headline has some words and no full stop."""
+    first_meta = next((i for i in range(zone) if kinds[i] == "meta"), None)
+    if first_meta is None:
+        return None
+    top = None
+    i = first_meta - 1
+    while i >= 0 and kinds[i] in ("body", "list", "heading") and len(_words(lines[i])) >= 4:
+        top = i
+        i -= 1
+    if top is None:
+        return None
+    s = lines[top].rstrip(SPACES + _QUOTES)
+    if len(_words(s)) > 30 or s[-1:] in ".:;,":
+        return None
+    return top
+
+
 _POSTED_BY = re.compile(r"^(?:posted|written|words)\s+by\s+[A-Z]", re.IGNORECASE)
 
 

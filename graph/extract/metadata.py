@@ -20,7 +20,7 @@ from graph.extract.dates import find_dates
 from graph.extract.layout import SPACES, Document, is_byline
 from graph.extract.records import ArticleMeta
 
-_HEADER_LINES = 8  # how far from the top a header line may be
+_HEADER_LINES = 40  # how far from the top a header line may be (menus come first)
 _PUBLISHED = re.compile(r"\b(?:published|posted|first published|date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified|amended)\b", re.IGNORECASE)
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
