@@ -180,6 +180,39 @@ def test_months_of_the_visit() -> None:
     assert inspection(text, "Sutton", 2024, date(2024, 5, 2)).months == (3, 4)
 
 
+def test_a_range_of_days_dates_the_inspection() -> None:
+    text = (
+        "Inspectors visited Lambeth between 4 and 15 March 2024. The council's services were "
+        "judged good."
+    )
+    assert facts(text) == {("Lambeth", 2024, OE, "good")}
+    assert inspection(text, "Lambeth", 2024).months == (3,)
+    text = "Haringey was inspected from 27 November to 8 December, and was rated good overall."
+    assert facts(text, date(2024, 2, 1)) == {("Haringey", 2023, OE, "good")}
+    assert inspection(text, "Haringey", 2023, date(2024, 2, 1)).months == (11, 12)
+
+
+def test_a_visit_over_the_new_year_takes_the_year_of_its_last_month() -> None:
+    text = "Sefton was rated good overall after inspectors visited in December and January."
+    assert facts(text, date(2021, 3, 10)) == {("Sefton", 2021, OE, "good")}
+    assert inspection(text, "Sefton", 2021, date(2021, 3, 10)).months == (12, 1)
+
+
+def test_inspectors_spending_time_with_the_council_in_a_month_date_the_inspection() -> None:
+    text = (
+        "Luton's children's services have been rated good. Inspectors spent two weeks with "
+        "the council's social work teams in October."
+    )
+    assert facts(text, date(2023, 1, 20)) == {("Luton", 2022, OE, "good")}
+    text = "Plymouth was judged good after Ofsted inspectors were in the city in May."
+    assert facts(text, date(2019, 7, 2)) == {("Plymouth", 2019, OE, "good")}
+
+
+def test_a_month_said_of_the_report_is_not_the_visit() -> None:
+    text = "Ofsted said in March that Hounslow's services were rated good."
+    assert facts(text, date(2019, 7, 2)) == {("Hounslow", None, OE, "good")}
+
+
 def test_no_year_is_guessed_from_the_publication_date_alone() -> None:
     assert facts("Ofsted rated Wiltshire's children's services outstanding.") == {
         ("Wiltshire", None, OE, "outstanding")

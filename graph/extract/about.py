@@ -88,7 +88,7 @@ class _Context:
             if lead:
                 ref = int(lead["year"])
             for m in g.DATE_CUE.finditer(self.text, s.start, s.end):
-                year = m["y1"] or m["y2"] or m["y3"]
+                year = g.cue_year(m)
                 if ref is False and year:  # "a focused visit in March 2022 found ..."
                     ref = int(year)
             for m in g.EARLIER_INSPECTION.finditer(self.text, s.start, s.end):

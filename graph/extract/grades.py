@@ -150,10 +150,15 @@ FIRST_ACHIEVED = re.compile(
     re.IGNORECASE,
 )
 
-MONTHLIST = (
-    rf"(?:(?:early|late|mid)[-\s]+)?{MONTH_FULL}(?:\s*(?:,|and|to|-|–|into|through)\s*"
-    rf"(?:(?:early|late|mid)[-\s]+)?{MONTH_FULL})*"
+# Days before a month: "12", "12th", "12 and 23", "12-23", "the 5th to the 16th of".
+_DAYS = (
+    r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:(?:,|and|to|-|–|until|through)\s*"
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*)?(?:of\s+)?)"
 )
+_MONTH_ITEM = rf"(?:(?:early|late|mid)[-\s]+|{_DAYS})?{MONTH_FULL}"
+# "June and July", "September and early October", "12 and 23 February",
+# "29 January to 9 February", "late November into December"
+MONTHLIST = rf"{_MONTH_ITEM}(?:\s*(?:,|and|to|-|–|into|through|until)\s*{_MONTH_ITEM})*"
 # A year as an inspection's year: not "since 2018", "2016/17", "2016-17".
 YEAR = re.compile(
     rf"(?<![\w/-])(?:(?P<months>{MONTHLIST})\s+)?(?P<year>(?:19[89]|20[0-4])\d)"
@@ -184,15 +189,32 @@ _INSPECTION_NOUN = (
     r"focused\s+visit)"
 )
 DATE_CUE = re.compile(
-    rf"\b{_INSPECTION_NOUN},?\s+(?:[\w'’]+,?\s+){{0,3}}?(?:in|during|throughout|between|over|across|"
-    rf"from|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?P<m1>{MONTHLIST})"
+    rf"\b{_INSPECTION_NOUN},?\s+(?:[\w'’]+,?\s+){{0,5}}?(?:in|during|throughout|between|over|across|"
+    rf"from|on|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?P<m1>{MONTHLIST})"
     rf"(?:\s*,?\s*(?P<y1>(?:19|20)\d\d)\b)?"
+    # "Inspectors spent three weeks with the council in November"
+    rf"|\b(?:inspectors|ofsted)\s+(?:who\s+)?(?:visited|spent|were\s+(?:in|at|on\s+site)|went\s+"
+    rf"(?:in|into)|arrived|returned|carried\s+out|conducted|inspected|came)\b[^.;!?]{{0,100}}?"
+    rf"\b(?:in|during|between|over|across|from|on)\s+(?P<m4>{MONTHLIST})"
+    rf"(?:\s*,?\s*(?P<y4>(?:19|20)\d\d)\b)?"
     rf"|\b(?:its|their|the|a|an|his|her|our)\s+(?:\w+\s+)?(?P<m2>{MONTHLIST})"
     rf"(?:\s*,?\s*(?P<y2>(?:19|20)\d\d))?\s+(?:\w+\s+)?{_INSPECTION_NOUN}\b"
     rf"|\b(?:in|during)\s+(?P<m3>{MONTHLIST})(?:\s*,?\s*(?P<y3>(?:19|20)\d\d))?,?\s+"
     rf"(?:inspectors|ofsted)\s+(?:visited|inspected|found|carried\s+out|returned)",
     re.IGNORECASE,
 )
+
+
+def cue_months(m: re.Match[str]) -> str:
+    """The months text of a DATE_CUE match, whichever form matched."""
+    return next((m[k] for k in ("m1", "m2", "m3", "m4") if m[k]), "")
+
+
+def cue_year(m: re.Match[str]) -> str | None:
+    """The year printed with a DATE_CUE match, if any."""
+    return next((m[k] for k in ("y1", "y2", "y3", "y4") if m[k]), None)
+
+
 DATE_CUE_PREVIOUS = re.compile(
     r"\b(?:previous|last|earlier|prior|former|preceding|first|since)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,

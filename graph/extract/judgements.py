@@ -349,8 +349,10 @@ class _Reader:
                 if council is None:
                     continue
                 groups = m.groupdict()
-                months_text = groups.get("m1") or groups.get("m2") or groups.get("m3") or ""
-                year = groups.get("y1") or groups.get("y2") or groups.get("y3") or groups.get("y")
+                if "y" in groups:  # a year alone
+                    months_text, year = "", groups["y"]
+                else:
+                    months_text, year = g.cue_months(m), g.cue_year(m)
                 previous = bool(g.DATE_CUE_PREVIOUS.search(text, max(0, m.start() - 40), m.start()))
                 if groups.get("y") and not previous:
                     # a bare year goes with an earlier grade of its sentence: "It had
