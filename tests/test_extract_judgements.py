@@ -423,3 +423,109 @@ def test_the_council_nearest_the_grade_is_the_one_graded() -> None:
     assert facts("Like neighbouring Salford, Wigan was rated good.") == {
         ("Wigan", None, OE, "good")
     }
+
+
+def test_areas_after_as_was_share_the_grade() -> None:
+    text = (
+        "Help and protection in Enfield was judged good, as were the experiences and progress "
+        "of care leavers."
+    )
+    assert facts(text) == {
+        ("Enfield", None, "help-and-protection", "good"),
+        ("Enfield", None, "care-leavers", "good"),
+    }
+
+
+def test_a_previous_cue_after_the_next_grade_is_that_grade_s() -> None:
+    text = (
+        "Hillingdon has been rated outstanding, having been judged good at its previous "
+        "inspection in 2018."
+    )
+    assert facts(text) == {
+        ("Hillingdon", None, OE, "outstanding"),
+        ("Hillingdon", 2018, OE, "good"),
+    }
+    _, judgements = read(text)
+    assert {j.grade for j in judgements if not j.inspection.previous} == {"outstanding", "good"}
+    assert next(j for j in judgements if j.grade == "outstanding").inspection.year is None
+
+
+def test_all_areas_but_one_takes_the_areas_of_the_framework() -> None:
+    text = (
+        "Inspectors visited Bolton in March. All areas of the inspection were judged good "
+        "apart from care leavers, which was rated outstanding."
+    )
+    assert facts(text) == {
+        ("Bolton", 2024, OE, "good"),
+        ("Bolton", 2024, "help-and-protection", "good"),
+        ("Bolton", 2024, "children-in-care", "good"),
+        ("Bolton", 2024, "leadership", "good"),
+        ("Bolton", 2024, "care-leavers", "outstanding"),
+    }
+    text = "Dudley was rated good in all areas except adoption, which requires improvement, after an inspection in 2015."  # noqa: E501
+    got = facts(text)
+    assert ("Dudley", 2015, "adoption", "requires-improvement") in got
+    assert ("Dudley", 2015, "care-leavers", "good") in got  # the single inspection framework
+    assert ("Dudley", 2015, "adoption", "good") not in got
+    assert len(got) == 6
+
+
+def test_all_areas_without_a_year_are_the_four_every_framework_grades() -> None:
+    assert facts("Ofsted judged Walsall good in all areas.") == {
+        ("Walsall", None, area, "good")
+        for area in (OE, "help-and-protection", "children-in-care", "leadership")
+    }
+    assert facts("Most areas were rated good nationally.") == set()
+
+
+def test_years_after_an_earlier_finding_is_the_earlier_inspection() -> None:
+    text = "Calderdale has been rated good, three years after inspectors judged its services inadequate."  # noqa: E501
+    _, judgements = read(text)
+    by_grade = {j.grade: j.inspection.previous for j in judgements}
+    assert by_grade == {"good": False, "inadequate": True}
+
+
+def test_remains_the_same_grade_it_was_given_in_a_year() -> None:
+    text = (
+        "Walsall remains 'requires improvement', the same grade it was given in 2017, after "
+        "inspectors visited in May."
+    )
+    assert facts(text) == {
+        ("Walsall", 2024, OE, "requires-improvement"),
+        ("Walsall", 2017, OE, "requires-improvement"),
+    }
+
+
+def test_a_rated_service_is_a_grade_but_a_service_received_is_not() -> None:
+    text = "In Knowsley, young people leaving care were judged to be receiving a good service."
+    assert facts(text) == {("Knowsley", None, "care-leavers", "good")}
+    text = "In Knowsley, children in care receive an outstanding service from their workers."
+    assert facts(text) == set()
+
+
+def test_an_area_after_for_our() -> None:
+    text = "Wirral's leader said being judged outstanding for our care leavers was a proud moment."
+    assert facts(text) == {("Wirral", None, "care-leavers", "outstanding")}
+
+
+def test_the_older_framework_s_safeguarding_and_looked_after_children() -> None:
+    text = (
+        "Safeguarding services in Warrington were judged adequate, while services for looked "
+        "after children were rated good. The council's capacity to improve was judged good."
+    )
+    assert facts(text) == {
+        ("Warrington", None, "help-and-protection", "adequate"),
+        ("Warrington", None, "children-in-care", "good"),
+    }
+
+
+def test_areas_listed_with_and_and_another_after_while() -> None:
+    text = (
+        "In Rochdale, help and protection and children in care were judged good, while "
+        "leadership requires improvement."
+    )
+    assert facts(text) == {
+        ("Rochdale", None, "help-and-protection", "good"),
+        ("Rochdale", None, "children-in-care", "good"),
+        ("Rochdale", None, "leadership", "requires-improvement"),
+    }

@@ -129,7 +129,75 @@ PREVIOUS_FAR = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|former(?:ly)?|original(?:ly)?|"
     r"last\s+(?:inspect\w+|ofsted|full|judgement|judgment|rating|visit|report|"
     r"graded|standard)|had\s+(?:been|previously|received|got|earned)|having\s+(?:been|"
-    r"previously|received)|first\s+(?:rated|judged|graded|found|deemed|placed|declared))\b",
+    r"previously|received)|first\s+(?:rated|judged|graded|found|deemed|placed|declared)|"
+    r"(?:\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|several)\s+years\s+"
+    r"(?:after|since))\b",
+    re.IGNORECASE,
+)
+# "remains 'requires improvement', the same judgement it was given in 2014": the
+# year is the earlier inspection's, which had the same grade.
+SAME_GRADE_IN = re.compile(
+    rf"^[{_Q}\s]*,\s*(?:which\s+is\s+)?(?:the\s+)?(?:same\s+)?(?:grade|rating|judgement|judgment|"
+    r"verdict)\s+(?:that\s+|as\s+)?(?:it|they|the\s+(?:council|authority|service)s?)\s+"
+    r"(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:given|awarded|handed|received|got|had|"
+    r"achieved|earned)\s+(?:(?:at|after|following)\s+(?:its|their|the)\s+(?:last|previous)\s+"
+    r"(?:full\s+)?inspection\s+)?in\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "The impact of leaders was judged inadequate, as was the help and protection of
+# children": the areas after "as was" have the same grade.
+AS_WAS = re.compile(
+    rf"[{_Q}\s]*,?\s*as\s+(?:was|were|is|are|did|do)\s+(?P<rest>[^.;:!?]{{3,200}}?)"
+    r"(?=\s*(?:[.;:!?]|,\s+(?:while|whilst|but|although|though|and\s+(?:the|its|their)|"
+    r"with|which)\b|$))",
+    re.IGNORECASE,
+)
+# "All areas were rated good", "good in every area", "all five judgements were good".
+ALL_AREAS_BEFORE = re.compile(
+    r"\b(?:all|every|each)\s+(?:(?:the|of\s+the|other|four|five|six|\d)\s+)?"
+    r"(?:areas?|judgements?|judgments?|categories|aspects|parts|elements)\b",
+    re.IGNORECASE,
+)
+ALL_AREAS_AFTER = re.compile(
+    rf"^[{_Q}\s]*(?:in|across|for|on)\s+(?:all|every|each)\s+(?:(?:the|of\s+the|four|five|six|\d)\s+)?"
+    r"(?:areas?|judgements?|judgments?|categories|aspects)\b",
+    re.IGNORECASE,
+)
+# "... apart from adoption, which was judged outstanding": areas left out of "all".
+ALL_BUT = re.compile(
+    rf"[{_Q}\s,]*\b(?:apart\s+from|except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|"
+    r"save\s+for|bar)\s+(?P<rest>[^.;:!?]{3,160}?)(?=\s*(?:[.;:!?]|,|$))",
+    re.IGNORECASE,
+)
+# The areas each framework grades. SIF (2013-2018) grades adoption and care leavers
+# apart; ILACS (from 2018) grades four areas, and care leavers apart from 2023.
+_COMMON_AREAS = (
+    "overall-effectiveness",
+    "help-and-protection",
+    "children-in-care",
+    "leadership",
+)
+SIF_AREAS = (*_COMMON_AREAS, "adoption", "care-leavers")
+
+
+def framework_areas(framework: str | None, year: int | None) -> tuple[str, ...]:
+    """The areas "all areas" stands for in an inspection of this framework and year;
+    when neither tells, the four that every framework since 2013 grades."""
+    if framework == "sif" or (framework is None and year is not None and 2014 <= year <= 2017):
+        return SIF_AREAS
+    if year is not None and year >= 2023 and framework in (None, "ilacs"):
+        return (*_COMMON_AREAS, "care-leavers")
+    return _COMMON_AREAS
+
+
+# "the council's capacity to improve was judged good": no area of the graph.
+NOT_AN_AREA = re.compile(
+    r"\bcapacity\s+(?:to|for)\s+(?:improve|improvement)\b[^.;]{0,40}$", re.IGNORECASE
+)
+# "judged to be providing a good service", "rated as giving an outstanding service"
+SERVICE_RATED = re.compile(
+    r"\b(?:rated|judged|graded|deemed|assessed|found)\s+(?:as\s+|to\s+be\s+)?(?:(?:receiving|"
+    rf"providing|delivering|offering|giving|getting|running)\s+)?an?\s+[{_Q}]?$",
     re.IGNORECASE,
 )
 PREVIOUS_AFTER = re.compile(
@@ -285,7 +353,10 @@ AREAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "help-and-protection",
-            r"\b(?:(?:children\s+who\s+need\s+|need\s+of\s+)?help\s+and\s+protection)\b",
+            r"\b(?:(?:children\s+who\s+need\s+|need\s+of\s+)?help\s+and\s+protection|"
+            # the 2009-2012 framework's "safeguarding services"
+            r"safeguarding\s+(?:services|arrangements)(?:\s+for\s+children)?|"
+            r"(?:services\s+for\s+)?safeguarding\s+(?:of\s+)?children(?!\s+(?:board|partnership)))\b",
         ),
     )
 )
@@ -312,7 +383,7 @@ NOT_A_COUNCIL = re.compile(
 GENERIC_PLURAL = re.compile(
     r"\b(?:councils|authorities|LAs|nationally|per\s+cent|percent|%|proportion|"
     r"(?:number|share|majority|half|third|quarter)\s+of|one\s+in\s+\w+|most\s+areas|"
-    r"areas\s+(?:rated|judged|graded|were|are))\b",
+    r"(?<!all\s)(?<!every\s)areas\s+(?:rated|judged|graded|were|are))\b",
     re.IGNORECASE,
 )
 COUNCIL_SUBJECT = re.compile(

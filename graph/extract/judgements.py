@@ -67,9 +67,12 @@ _FUNCTION_WORDS = frozenset(
         "last", "earlier", "previously", "the", "a", "an", "its", "their", "was", "were", "is",
         "are", "has", "have", "had", "to", "too", "also", "now", "still", "once", "yet",
         "already", "then", "there", "here", "so", "despite", "rating", "ratings", "twice",
-        "three", "four", "five", "times", "every", "each",
+        "three", "four", "five", "times", "every", "each", "apart", "except", "save", "bar",
+        "other",
     }
 )  # fmt: skip
+# "help and protection in Enfield was judged good": an area phrase and its council
+_AREA_OF_COUNCIL = re.compile(r"\s+(?:of\s+children\s+)?(?:in|at|for|of|by)\s+", re.IGNORECASE)
 _A_COUNCIL = re.compile(r"\b(?:a|one)\s+(?:local\s+)?(?:council|authority)\b", re.IGNORECASE)
 
 
@@ -84,6 +87,9 @@ class _Grade:
     year: int | None = None
     months: tuple[int, ...] = ()
     framework: str | None = None
+    # "all areas were rated good, apart from adoption": every area of the inspection's
+    # framework but these (None: the grade is for ``areas`` only)
+    all_but: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -202,9 +208,14 @@ class _Reader:
         if not cue:
             return []
         if not (m["top"] or m["low"] or noun_after or m["ri"] or quoted):
-            # a bare adjective must not go on to name a thing: "good practice"
+            # a bare adjective must not go on to name a thing: "good practice", except
+            # a rated service ("judged to be providing a good service")
             nxt = re.match(r"\s+([a-z]+)", after)
-            if nxt and nxt.group(1) not in _FUNCTION_WORDS:
+            if (
+                nxt
+                and nxt.group(1) not in _FUNCTION_WORDS
+                and not (nxt.group(1) == "service" and g.SERVICE_RATED.search(tail))
+            ):
                 return []
         hyp_window = text[max(prev_end, gs - 45) : gs]
         if g.HYPOTHETICAL.search(hyp_window) and not re.search(
@@ -215,6 +226,8 @@ class _Reader:
             text, ge, min(ce, ge + 25)
         ):
             return []
+        if g.NOT_AN_AREA.search(text, max(prev_end, cs, gs - 80), gs):
+            return []  # "capacity to improve" is graded, but it is no area
         has_council_here = bool(self.mentions.within(sent.start, sent.end))
         if g.GENERIC_PLURAL.search(text, cs, ce) and not has_council_here:
             return []
@@ -225,10 +238,16 @@ class _Reader:
         prev_cue = g.PREVIOUS_NEAR.search(
             text, max(prev_end, gs - 35), gs
         ) or g.PREVIOUS_FAR.search(text, max(prev_end, cs), gs)
-        previous = bool(prev_cue) or bool(g.PREVIOUS_AFTER.match(after))
+        # (a cue after the grade is its own, not the next grade's: "rated inadequate,
+        # having been judged good at its previous inspection")
+        previous = bool(prev_cue) or bool(g.PREVIOUS_AFTER.match(text[ge:next_start]))
         if not previous and self._coordinated_with_previous(prev_end, gs):
             previous = True
-        year, months = self._year(prev_end, gs, ge, min(next_start, ce), prev_cue)
+        same = g.SAME_GRADE_IN.match(after)
+        if same:  # "remains RI, the same judgement it was given in 2014"
+            year, months = None, ()
+        else:
+            year, months = self._year(prev_end, gs, ge, min(next_start, ce), prev_cue)
         if (
             g.VISIT_WITHOUT_GRADE.search(text, sent.start, sent.end)
             and year is None
@@ -240,6 +259,14 @@ class _Reader:
             framework = None
         areas = self._areas(prev_end, cs, gs, ge, min(next_start, ce), council)
         out = [_Grade(gs, ge, grade, areas, council, previous, year, months, framework)]
+        every = g.ALL_AREAS_BEFORE.search(text, max(prev_end, cs), gs)
+        if every and g.ALL_BUT.search(text, every.end(), gs):
+            every = None  # "good in all areas except adoption, which requires improvement"
+        if every or g.ALL_AREAS_AFTER.match(after):
+            but = g.ALL_BUT.match(text, ge, ce) or g.ALL_BUT.match(after_all(after))
+            out[0].all_but = tuple(_areas_in(but["rest"])) if but else ()
+        if same:
+            out.append(_Grade(gs, ge, grade, areas, council, True, int(same["year"])))
         first = g.FIRST_ACHIEVED.match(after)
         if first:  # "retained its outstanding rating, first achieved in 2020"
             out.append(_Grade(gs, ge, grade, areas, council, True, int(first["year"])))
@@ -247,6 +274,19 @@ class _Reader:
         if again and year is not None:  # "judged outstanding in 2018 and again in 2022"
             out.append(_Grade(gs, ge, grade, areas, council, previous, int(again["year"])))
         return out
+
+    def _as_was(self, read: list[_Grade], ge: int, limit: int) -> list[_Grade]:
+        """ "X was judged inadequate, as was Y": Y's areas have the same grade."""
+        if not read:
+            return []
+        m = g.AS_WAS.match(self.text, ge, limit)
+        if not m:
+            return []
+        x = read[0]
+        areas = _areas_in(m["rest"])
+        if not areas:
+            return []
+        return [_Grade(x.start, x.end, x.grade, areas, x.council, x.previous, x.year, x.months)]
 
     def _coordinated_with_previous(self, prev_end: int, gs: int) -> bool:
         """ "the requires improvement rating it received in 2017 and inadequate verdict
@@ -303,7 +343,9 @@ class _Reader:
                     continue
                 between = text[m.end() : gs]
                 if re.search(r"\b(?:council|authority|it|they)\b", between, re.IGNORECASE) or any(
-                    m.end() <= x.span.start < gs for x in self.mentions.items
+                    m.end() <= x.span.start < gs
+                    and not _AREA_OF_COUNCIL.fullmatch(text, m.end(), x.span.start)
+                    for x in self.mentions.items
                 ):
                     continue
                 taken.append((m.start(), m.end()))
@@ -311,7 +353,7 @@ class _Reader:
         after = re.match(
             r"["
             + re.escape(g.Q)
-            + r"\s]*(?:overall\s+)?(?:for|in|on|across)\s+(?:its|the|their)?\s*",
+            + r"\s]*(?:overall\s+)?(?:for|in|on|across)\s+(?:its|the|their|our)?\s*",
             text[ge:limit],
         )
         if after:
@@ -335,7 +377,8 @@ class _Reader:
                 for k, m in enumerate(found):
                     prev_end = found[k - 1].end() if k else cs
                     next_start = found[k + 1].start() if k + 1 < len(found) else ce
-                    self.grades += self.read_grade(m, sent, index, cs, ce, prev_end, next_start)
+                    read = self.read_grade(m, sent, index, cs, ce, prev_end, next_start)
+                    self.grades += read + self._as_was(read, m.end(), min(next_start, ce))
             if sent.kind == "title":
                 continue
             dated = list(g.DATE_CUE.finditer(text, sent.start, sent.end))
@@ -465,7 +508,11 @@ class _Reader:
             if key is None:
                 continue
             note(key, x.months, x.framework, Span(x.start, x.end))
-            for area in x.areas:
+            areas = x.areas
+            if x.all_but is not None:
+                fw = x.framework or frameworks.get(key)
+                areas = [a for a in g.framework_areas(fw, key.year) if a not in x.all_but]
+            for area in areas:
                 if (key, area, x.grade) in seen:
                     continue
                 seen.add((key, area, x.grade))
@@ -487,6 +534,19 @@ class _Reader:
                 )
             )
         return result, judgements
+
+
+def _areas_in(phrase: str) -> list[str]:
+    """The judgement areas a phrase names, in order ("adoption performance and the
+    experiences and progress of care leavers")."""
+    found = sorted((m.start(), name) for name, pattern in g.AREAS for m in pattern.finditer(phrase))
+    return list(dict.fromkeys(name for _, name in found))
+
+
+def after_all(after: str) -> str:
+    """The words after an "all areas" phrase that follows the grade."""
+    m = g.ALL_AREAS_AFTER.match(after)
+    return after[m.end() :] if m else after
 
 
 def _conflicts(x: _Grade, year: int | None, grades: list[_Grade]) -> bool:
