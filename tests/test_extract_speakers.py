@@ -393,3 +393,122 @@ def test_seed_articles_speakers_and_roles_match_gold() -> None:
                 role_ok += token_f1(g["role"], s.role) >= 0.5
     assert speaker_ok / speaker_total >= 0.95
     assert role_ok / role_total >= 0.85
+
+
+# -- titles, organisations and roles as the genre prints them -----------------------------
+
+
+@pytest.mark.parametrize("title", ["Coun", "Cllr.", "Councillor", "Cllr Dr", "Councillor Prof"])
+def test_every_councillor_title_is_dropped_from_the_name(title: str) -> None:
+    text = (
+        "Rochdale was rated good.\n"
+        f"{title} Nadia Khan, cabinet member for children, said: “We thank our staff.”"
+    )
+    assert who(text, "Rochdale") == [
+        ("Nadia Khan", "cabinet member for children", code("Rochdale"))
+    ]
+
+
+def test_an_organisations_name_is_not_a_persons() -> None:
+    text = (
+        "Tom Bell, chief executive of the charity Kids Matter Trust, said: “Children need "
+        "stable homes.”\n"
+        "Detective Superintendent Ian Lowe, of South Yorkshire Police, said: “We share "
+        "information every day.”"
+    )
+    assert who(text) == [
+        ("Tom Bell", "chief executive", None),
+        ("Ian Lowe", "Detective Superintendent", None),
+    ]
+
+
+def test_an_employer_after_the_role_is_its_organisation_but_a_board_is_part_of_it() -> None:
+    text = (
+        "Rochdale was rated good.\n"
+        "Ann Rees, president of the Association of Directors of Children’s Services, said: "
+        "“Councils cannot do this alone.”\n"
+        "Cllr Paul Dean, chair of the LGA’s children and young people board, said: “We need "
+        "funding now.”"
+    )
+    assert who(text, "Rochdale") == [
+        ("Ann Rees", "president", None),  # not Rochdale's
+        ("Paul Dean", "chair of the LGA’s children and young people board", None),
+    ]
+
+
+def test_a_role_said_as_what_the_person_does() -> None:
+    text = (
+        "Rochdale was rated good.\n"
+        "Jo Kerr, who chairs the local safeguarding board, said: “Partners work well.”\n"
+        "Councillor Sam Ito, who leads the council, said: “We are proud.”\n"
+        "Ruth Vale, who is the council’s director of children’s services, said: “It is earned.”"
+    )
+    assert who(text, "Rochdale") == [
+        ("Jo Kerr", "chairs the local safeguarding board", None),
+        ("Sam Ito", "leads the council", code("Rochdale")),
+        ("Ruth Vale", "director of children’s services", code("Rochdale")),
+    ]
+
+
+def test_a_role_between_dashes() -> None:
+    text = (
+        "Bolton was rated good.\n"
+        "Jane Hill – the council’s director of children’s services – said: “We are proud.”"
+    )
+    assert who(text, "Bolton") == [("Jane Hill", "director of children’s services", code("Bolton"))]
+
+
+def test_a_first_name_after_the_full_name() -> None:
+    text = (
+        "Mia Doyle, a care leaver who advises the charity, said the report was “a start”.\n"
+        "“Nobody asked us what we needed,” Mia said.\n"
+        "Mia said:\n"
+        "“We want to be heard before decisions are made about our lives.”"
+    )
+    assert [w[0] for w in who(text)] == ["Mia Doyle"] * 3
+
+
+def test_a_first_name_shared_by_two_people_is_nobody() -> None:
+    text = "Mia Doyle and Mia Hart spoke to the panel.\n“Nobody asked us what we needed,” Mia said."
+    assert who(text) == [(None, None, None)]
+
+
+# -- a role named before the person, and offices named without a person -------------------
+
+
+def test_a_role_named_first_and_the_person_next_shares_it() -> None:
+    text = (
+        "Services for older children are “stretched to breaking point”, with too many placed "
+        "far from home, the chief inspector of Ofsted has warned.\n"
+        "Launching the annual report, Joan Pike said councils were “doing their best”.\n"
+        "“We cannot inspect our way out of this,” Pike said."
+    )
+    assert who(text) == [("Joan Pike", "chief inspector", "ofsted")] * 3
+
+
+def test_a_role_named_first_is_not_given_to_someone_with_a_role_of_their_own() -> None:
+    text = (
+        "Help arrives “too late for too many”, the chief inspector has warned.\n"
+        "Tom Reed, leader of Barnsley Council, said the findings were “unfair”."
+    )
+    got = who(text, "Barnsley Council")
+    assert got[0] == ("Ofsted", None, "ofsted")
+    assert got[1] == ("Tom Reed", "leader", code("Barnsley"))
+
+
+def test_an_unnamed_council_office_holder_speaks_for_the_council() -> None:
+    text = (
+        "Barnsley was rated inadequate.\n"
+        "The council’s cabinet member for children told a meeting that the authority was "
+        "“determined to improve”.\n"
+        "Ofsted’s regional director said the council had “lost focus”."
+    )
+    assert who(text, "Barnsley") == [
+        ("Barnsley Metropolitan Borough Council", "cabinet member for children", code("Barnsley")),
+        ("Ofsted", None, "ofsted"),
+    ]
+
+
+def test_an_unnamed_minister_is_nobody() -> None:
+    text = "Barnsley was rated inadequate.\nThe minister said councils were “on notice”."
+    assert who(text, "Barnsley") == [(None, None, None)]

@@ -24,9 +24,9 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 
 TITLES = {
-    "cllr", "councillor", "councilor", "dr", "mr", "mrs", "ms", "miss", "mx", "professor",
-    "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "reverend", "revd",
-    "hon", "rt", "cllrs",
+    "cllr", "coun", "councillor", "councilor", "councillors", "cllrs", "dr", "mr", "mrs", "ms",
+    "miss", "mx", "professor", "prof", "sir", "dame", "lord", "lady", "baroness", "baron", "rev",
+    "reverend", "revd", "hon", "rt",
 }  # fmt: skip
 
 
@@ -69,13 +69,25 @@ _STOP = _words(
     radio tv television online live echo mercury gazette post herald chronicle journal
     telegraph express star standard mail times guardian observer advertiser argus
     working together
+    detective superintendent sergeant constable commander supt det insp sgt dci dsupt pc
+    """
+)
+# Capitalised words that end an organisation's name: the capitalised words before them
+# (Kids Matter Trust, South Yorkshire Police) are not a person's name.
+ORG_HEADS = _words(
+    """
+    trust trusts foundation society association charity police constabulary institute
+    federation union alliance network commission council councils academy college
+    university school hospital group fund agency centre project services service
+    partnership board
     """
 )
 
 _ROLE_HEAD = re.compile(
     r"\b(?:mayor|director|councillor|member|holder|leader|executive|chair(?:man|woman|person)?"
     r"|spokes(?:person|man|woman)|head|manager|commissioner|minister|secretary|inspector"
-    r"|officer|president|adviser|advisor|lead|ceo|mp|worker|convenor|chief|deputy)\b",
+    r"|officer|president|adviser|advisor|lead|ceo|mp|worker|convenor|chief|deputy"
+    r"|superintendent|sergeant|constable|commander)\b",
     re.IGNORECASE,
 )
 # Words that end a role read backwards from its head word, or break a role after it.
@@ -168,10 +180,18 @@ def find_names(
         if run and low in _PARTICLES and not possessive:
             run.append((word, m.start(), m.start() + len(word), False))
             continue
-        ok = (initial or _NAME_WORD.fullmatch(word)) and low not in _STOP and len(run) < 4
+        ok = (
+            (initial or _NAME_WORD.fullmatch(word))
+            and low not in _STOP
+            and low not in ORG_HEADS
+            and len(run) < 4
+        )
         if ok and not run and is_place is not None and is_place(word):
             ok = False
         if not ok:
+            if run and low in ORG_HEADS and word[:1].isupper() and not run[-1][3]:
+                run.clear()  # "Kids Matter Trust", "South Yorkshire Police": not a person
+                titled = False
             flush()
             continue
         run.append((word, m.start(), m.start() + len(word), possessive))
@@ -201,6 +221,20 @@ _LEAD_ORG = re.compile(
     rf"|^(?P<org2>Ofsted|(?:[{UPPER}][\w'’&.-]*\s+(?:(?:and|&|upon|on)\s+)?){{1,3}}"
     rf"(?:City\s+|County\s+|Borough\s+|Metropolitan\s+Borough\s+)?Council)\s+",
 )
+# An employer that is not a council: a name ending in one of these words, a charity
+# introduced as such, or a national body of the genre.
+_EMPLOYER_HEAD = (
+    r"Trust|Foundation|Society|Association|Charity|Police|Constabulary|Institute|Federation"
+    r"|Union|Alliance|Network|Commission|Barnardo['’]s|NSPCC|LGA|ADCS|BASW|CQC|NHS"
+    r"|Action\s+for\s+Children|Social\s+Work\s+England"
+)
+_EMPLOYER = (
+    rf"(?:the\s+)?(?:(?:charity|organisation|think[-\s]?tank|campaign\s+group)\s+"
+    rf"(?:[{UPPER}][\w'’&.-]*)(?:\s+(?:and|&|for|of|on)?\s*[{UPPER}][\w'’&.-]*)*"
+    rf"|(?:[{UPPER}][\w'’&.-]*\s+(?:(?:and|&|for|of|on|the)\s+)*)*(?:{_EMPLOYER_HEAD})"
+    rf"(?:\s+(?:of|for)\s+[{UPPER}][\w'’&.-]*(?:\s+(?:and|&|for|of|on)?\s*[{UPPER}][\w'’&.-]*)*)?)"
+)
+EMPLOYER = re.compile(rf"^\s*(?:{_EMPLOYER})\s*$")
 _TRAIL_ORG = re.compile(
     rf"\s+(?:at|in|with)\s+(?P<org>(?:the\s+)?(?:city|county|borough|council|local\s+authority"
     rf"|authority|inspectorate)|Ofsted|(?:[{UPPER}][\w'’&.-]*)(?:\s+(?:and|&|upon|on|of|"
@@ -208,6 +242,9 @@ _TRAIL_ORG = re.compile(
     # "leader of Birmingham City Council": a named council after of/for is the organisation
     rf"|\s+(?:of|for)\s+(?P<named>(?:the\s+)?(?:[{UPPER}][\w'’&.-]*\s+(?:(?:and|&|upon|on)\s+)?)+"
     rf"(?:City\s+|County\s+|Borough\s+|Metropolitan\s+Borough\s+)?Council|Ofsted)\s*$"
+    # "chief executive of the charity Kids First", "president of the Local Government
+    # Association": an employer after of/at is the organisation, not part of the role
+    rf"|\s+(?:of|at|for)\s+(?P<employer>{_EMPLOYER})\s*$"
 )
 _ORG_WORDS = _words(
     """
@@ -243,7 +280,7 @@ def _split_org(title: str, start: int) -> Role | None:
             title = title[lead.end() :]
     trail = _TRAIL_ORG.search(title)
     if trail:
-        group = "org" if trail["org"] else "named"
+        group = next(g for g in ("org", "named", "employer") if trail[g])
         org, org_start = trail[group], start + trail.start(group)
         title = title[: trail.start()]
     title = _clean(title)
@@ -274,11 +311,38 @@ def is_role_lead(lead: str, start: int) -> bool:
     return role is not None and role.begin is not None and is_lead_in(lead[: role.begin - start])
 
 
+# "who chairs the LGA's children and young people board", "who leads the council": a
+# role given as what the person does, kept as printed.
+_VERB_ROLE = re.compile(
+    r"^\s*(?:who|which)\s+(?:now\s+|also\s+|currently\s+|jointly\s+)?"
+    r"(?P<role>(?:chairs|co-chairs|leads|heads|runs|manages|directs|oversees)\s+\S.*?)[\s,]*$",
+    re.DOTALL,
+)
+_VERB_ROLE_ORG = re.compile(
+    rf"(?P<org>(?:the\s+)?(?:city\s+|county\s+|borough\s+)?(?:council|authority)"
+    rf"|(?:[{UPPER}][\w&.-]*\s+(?:(?:and|&|upon|on|of)\s+)?)*[{UPPER}][\w&.-]*)"
+    rf"(?:['’]s(?=\s)|\s*$)"
+)
+
+
+def _verb_role(m: re.Match[str], start: int) -> Role:
+    title = m["role"].strip()
+    begin = start + m.start("role")
+    org = _VERB_ROLE_ORG.search(title)
+    if org is None:
+        return Role(title, None, None, begin)
+    return Role(title, org["org"], begin + org.start("org"), begin)
+
+
 def role_after(app: str, start: int) -> Role | None:
-    """The role in an appositive after a name: ", director of children's services at X"."""
+    """The role in an appositive after a name: ", director of children's services at X",
+    or ", who chairs the safeguarding board"."""
     cut = _APPOSITIVE_END.search(app)
     if cut:
         app = app[: cut.start()]
+    verb = _VERB_ROLE.match(app)
+    if verb:
+        return _verb_role(verb, start)
     lead = _LEADING_NOISE.match(app.strip())
     shift = len(app) - len(app.lstrip())
     if lead:

@@ -74,6 +74,11 @@ _BY_AGENT = re.compile(r"^\s+(?:\w+ly\s+)?by\s+(?P<agent>\S.*)", re.DOTALL)
 _RELATIVE = re.compile(
     r"(?:\b(?:which|that|who|whom|whose|to|not|and|or|being|having)|[(\[])\s*$|^\s*$"
 )
+# A reporting clause that ends the sentence: "..., the chief inspector has warned."
+_CLOSING_VERB = re.compile(
+    r"\s*(?:(?:on|in|at|this|last|today|yesterday|earlier|recently)\b[^,.;:!?]{0,40})?"
+    r"[.!?]?[\s" + FILL + r"]*$"
+)
 _CLAUSE = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|however|yet)\b|\bbut\s|\bhowever,\s*", re.I
 )
@@ -91,21 +96,30 @@ _CUT_INVERTED = re.compile(
 )
 _PRONOUN_END = re.compile(r"(?<![\w'’])(?P<p>he|she|they|it)\s*$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*(?P<p>he|she|they|it)(?![\w'’])", re.IGNORECASE)
-_ROLE_NOUN_END = re.compile(
-    r"(?<![\w'’])(?:the|our|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>"
+_ROLE_NOUN_HEADS = (
     r"mayor|director|councillor|member|holder|leader|executive|chair(?:man|woman|person)?|"
-    r"head|manager|commissioner|minister)\s*$",
+    r"head|manager|commissioner|minister|secretary|president|chief\s+inspector|mp"
+)
+# "the director", "the council's portfolio holder", "Ofsted's chief inspector"
+_ROLE_NOUN_DET = r"(?:the|our|its|their|his|her|a|an|[\w&.-]+['’]s)"
+_ROLE_NOUN_END = re.compile(
+    rf"(?<![\w'’]){_ROLE_NOUN_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<head>{_ROLE_NOUN_HEADS})\s*$",
     re.IGNORECASE,
 )
 _ROLE_NOUN_OF = re.compile(
-    r"(?<![\w'’])(?:the|our|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>"
-    r"mayor|director|councillor|member|holder|leader|executive|chair(?:man|woman|person)?|"
-    r"head|manager|commissioner|minister)\s+(?:of|for|at)\s+[^,]*$",
+    rf"(?<![\w'’]){_ROLE_NOUN_DET}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<head>{_ROLE_NOUN_HEADS})"
+    r"\s+(?:of|for|at)\s+[^,]*$",
     re.IGNORECASE,
+)
+# A council office named without its holder: the council speaks through it.
+_COUNCIL_OFFICE = re.compile(
+    r"\b(?:council|cabinet|portfolio|mayor|lead\s+member|executive\s+member|councillor)", re.I
 )
 _SURNAME_END = re.compile(rf"(?<![\w'’-])(?P<w>[{people.UPPER}][\w'’-]+)\s*$")
 _SURNAME_START = re.compile(rf"^\s*(?P<w>[{people.UPPER}][\w'’-]+)(?![\w'’-])")
-_APPOSITIVE = re.compile(r"^(?:['’]s?)?\s*(?:\([^()]*\))?\s*(?:,(?P<app>.*?))?[\s,]*$", re.DOTALL)
+_APPOSITIVE = re.compile(
+    r"^(?:['’]s?)?\s*(?:\([^()]*\))?\s*(?:(?:,|\s[–—-]\s|[–—])(?P<app>.*?))?[\s,–—-]*$", re.DOTALL
+)
 _TRAILING_RELATIVE = re.compile(r"^(?P<head>.*?\S)\s+(?:who|which|that)\s", re.DOTALL)
 _TRAILING_APPOSITIVE = re.compile(r"^(?P<head>.*?[^,\s])\s*,[^,]+,?\s*$", re.DOTALL)
 _COUNCIL_ROLE = re.compile(
@@ -130,6 +144,11 @@ _PASSIVE_ANY = re.compile(
 _INSPECTION_WORDS = re.compile(
     r"\bofsted\b|\binspect\w*|\breport\b|\b(?:rated|judged|graded)\b|\bwatchdog\b", re.I
 )
+# ", director of children's services, said" / " – the council's director – said"
+_APPOSITIVE_AFTER = re.compile(
+    rf"^\s*(?:\([^()]*\))?\s*(?:,|\s[–—-]\s|[–—])(?P<app>[^.;:!?{FILL}]*)"
+)
+_APPOSITIVE_STOP = re.compile(rf"(?:,\s*|\s+)(?:{_SAY_ANY}|who|which)\b")
 _BLOCKED = object()  # a speech verb whose subject is unknown: do not guess
 
 
@@ -178,6 +197,8 @@ class _Article:
         self.people: list[_Mention] = []
         self._people_starts: list[int] = []
         self.by_surname: dict[str, set[str]] = {}
+        self.by_first: dict[str, set[str]] = {}  # "Ellen" -> {"Ellen Brackley"}
+        self.assigned_roles: dict[str, people.Role] = {}  # roles named before the person
         self.events: list[tuple[int, int, Speaker]] = []  # (offset, paragraph, speaker)
         self.events_in: dict[int, list[tuple[int, Speaker]]] = {}  # by paragraph
         self.mentions_of: dict[str, list[_Mention]] = {}  # by full name, in text order
@@ -198,6 +219,7 @@ class _Article:
         for n, _ in found:
             if n.full in fulls:
                 self.by_surname.setdefault(n.surname, set()).add(n.full)
+                self.by_first.setdefault(n.full.split()[0], set()).add(n.full)
         for n, role in found:
             full = n.full
             if len(full.split()) == 1:
@@ -213,10 +235,11 @@ class _Article:
         if role is not None:
             return role
         after = self.masked[n.end : s.end]
-        m = re.match(r"^\s*(?:\([^()]*\))?\s*,(?P<app>[^.;:!?" + FILL + r"]*)", after)
+        m = _APPOSITIVE_AFTER.match(after)
         if m:
             app = m["app"]
-            verb = re.search(rf"(?:,\s*|\s+)(?:{_SAY_ANY}|who|which)\b", app)
+            relative = re.match(r"\s*(?:who|which)\s", app)  # ", who is the director"
+            verb = _APPOSITIVE_STOP.search(app, relative.end() if relative else 0)
             if verb:
                 app = app[: verb.start()]
             return people.role_after(app, n.end + m.start("app"))
@@ -231,6 +254,8 @@ class _Article:
             if same:
                 before = [m for m in same if m.name.start <= mention.name.start]
                 role = (before[-1] if before else same[0]).role
+            else:
+                role = self.assigned_roles.get(mention.full)
         org = None
         title = None
         if role is not None:
@@ -255,15 +280,18 @@ class _Article:
                 re.IGNORECASE,
             ):
                 return self._nearest_council(role.org_start)
+            if people.EMPLOYER.match(org):
+                return None  # a charity, a police force, a national body: not a council
             code = self._council_named(org, role.org_start)
             if code is not None:
                 return code
         if _OFSTED_ROLE.search(role.title):
-            sent = self.index.at(at)
-            if sent is not None:
-                s = self.sentences[sent]
-                if "ofsted" in self.masked[s.start : s.end].lower():
-                    return "ofsted"
+            for where in (at, role.begin):
+                sent = self.index.at(where) if where is not None else None
+                if sent is not None:
+                    s = self.sentences[sent]
+                    if "ofsted" in self.masked[s.start : s.end].lower():
+                        return "ofsted"
         if _COUNCIL_ROLE.search(role.title):
             return self._nearest_council(at)
         return None
@@ -340,12 +368,15 @@ class _Article:
         sent = self.index.at(at)
         return self.sentences[sent].para if sent is not None else 0
 
-    def _by_role_noun(self, head: str, at: int) -> Speaker | None:
+    def _by_role_noun(self, head: str, at: int, role: people.Role | None = None) -> Speaker | None:
         """The person a role noun means ("the director", "a council leader"): the last
         one introduced with that role, or else the next one within two paragraphs (a
-        story's opening line often names the role before the person)."""
+        story's opening line often names the role before the person). A story may also
+        open with the role alone ("..., the chief inspector has warned.") and name the
+        person next without repeating it: the first person named after it, within two
+        paragraphs, with no role of their own, who speaks there, takes the role."""
         i = bisect_left(self._people_starts, at)
-        head = head.lower()
+        head = " ".join(head.lower().split())
         for m in reversed(self.people[:i]):
             if m.role is not None and head in m.role.title.lower():
                 return self._person(m)
@@ -355,6 +386,49 @@ class _Article:
                 break
             if m.role is not None and head in m.role.title.lower():
                 return self._person(m)
+        nxt = next((m for m in self.people[i:] if m.name.start > at), None)
+        if role is None or nxt is None or self._para_of(nxt.name.start) > limit:
+            return None
+        known = self._role_of(nxt.full)
+        if nxt.name.possessive or (known is not None and known != role):
+            return None
+        if not self._speaks_after(nxt):
+            return None
+        self.assigned_roles[nxt.full] = role
+        return self._person(nxt)
+
+    def _role_of(self, full: str) -> people.Role | None:
+        """A role the text gives this person anywhere."""
+        for m in self.mentions_of.get(full, []):
+            if m.role is not None:
+                return m.role
+        return self.assigned_roles.get(full)
+
+    def _speaks_after(self, m: _Mention) -> bool:
+        """Whether a speech verb follows the name in its sentence ("Jo Hale said...")."""
+        sent = self.index.at(m.name.start)
+        if sent is None:
+            return False
+        return _VERB_ANY.search(self.masked, m.name.end, self.sentences[sent].end) is not None
+
+    def _role_holder(self, m: re.Match[str], s: str, start: int) -> tuple[Speaker, int] | None:
+        """The speaker a role noun phrase at the end of ``s`` stands for: the person who holds
+        the role, or, when the article never names them, the body the office belongs to
+        ("the council's portfolio holder" is the council speaking; "Ofsted's regional
+        director" is Ofsted); nobody for other unnamed offices ("the minister")."""
+        at = start + m.start()
+        role = people.role_before(s, start)
+        who = self._by_role_noun(m["head"], at, role)
+        if who is not None:
+            return who, at
+        if role is None:
+            return None
+        org = self._organisation(role, at)
+        if org == "ofsted":
+            return replace(OFSTED, span=Span(at, start + len(s))), at
+        if org is not None and (role.org is not None or _COUNCIL_OFFICE.search(role.title)):
+            body = self._council_speaker(org, role.title, at, start + len(s))
+            return (body, at) if body else None
         return None
 
     def _voice(self, m: re.Match[str], kind: str, base: int) -> Speaker | None:
@@ -395,13 +469,17 @@ class _Article:
             return (who, start + m.start()) if who else None
         m = _ROLE_NOUN_OF.search(s)
         if m:  # "the leader of the council said": a person, not the council
-            who = self._by_role_noun(m["head"], start + m.start())
-            return (who, start + m.start()) if who else None
+            return self._role_holder(m, s, start)
         report = voices.REPORT_ON.search(s)
         if report:  # "Ofsted's report on the council said": the report speaks
             return replace(OFSTED, span=Span(start + report.start(), start + report.end())), (
                 start + report.start()
             )
+        m = _ROLE_NOUN_END.search(s)
+        if m:  # "the chief inspector": the person, before "inspector" is read as Ofsted
+            found = self._role_holder(m, s, start)
+            if found is not None:
+                return found
         candidates = [s]
         for trim in (_TRAILING_APPOSITIVE, _TRAILING_RELATIVE):
             trimmed = trim.match(s)
@@ -411,15 +489,22 @@ class _Article:
             found = self._voice_at_end(c, start)
             if found is not None:
                 return found
-        m = _ROLE_NOUN_END.search(s)
-        if m:
-            who = self._by_role_noun(m["head"], start + m.start())
-            return (who, start + m.start()) if who else None
         m = _SURNAME_END.search(s)
-        if m and m["w"] in self.by_surname and len(self.by_surname[m["w"]]) == 1:
-            full = next(iter(self.by_surname[m["w"]]))
+        full = self._known_by_one_name(m["w"]) if m else None
+        if m and full:
             at = start + m.start("w")
             return self._person_named(full, at, at + len(m["w"])), at
+        return None
+
+    def _known_by_one_name(self, word: str) -> str | None:
+        """The one person named earlier or later with this surname ("Nawaz added") or, failing
+        that, this first name ("Ellen said", as charities and MPs' offices write)."""
+        for table in (self.by_surname, self.by_first):
+            known = table.get(word, ())
+            if len(known) == 1:
+                return next(iter(known))
+            if known:
+                return None
         return None
 
     def _voice_at_end(self, s: str, base: int) -> tuple[Speaker, int] | None:
@@ -483,9 +568,10 @@ class _Article:
         if m:
             return self._pronoun(m["p"], start + m.start())
         m = _SURNAME_START.match(s)
-        if m and len(self.by_surname.get(m["w"], ())) == 1:
+        full = self._known_by_one_name(m["w"]) if m else None
+        if m and full:
             at = start + m.start("w")
-            return self._person_named(next(iter(self.by_surname[m["w"]])), at, at + len(m["w"]))
+            return self._person_named(full, at, at + len(m["w"]))
         return None
 
     # -- attribution --------------------------------------------------------------------
@@ -558,8 +644,11 @@ class _Article:
             before = self.masked[chunk_start : v.start()]
             if not before.strip() or _PASSIVE_BEFORE.search(before) or _RELATIVE.search(before):
                 continue
-            if self.resolve_end(chunk_start, v.start()) is None:
+            found = self.resolve_end(chunk_start, v.start())
+            if found is None:
                 return _BLOCKED
+            if _CLOSING_VERB.match(self.masked, v.end(), end):
+                return found[0]  # "..., the chief inspector has warned."
             break
         return None
 
