@@ -226,3 +226,17 @@ def test_a_passing_mention_of_guidance_keeps_the_inspection_context() -> None:
         "Inspectors said supervision was regular and reflective.\n"
     )
     assert ("Sefton", 2019, "supervision", "strength") in theme_set(text)
+
+
+def test_a_council_named_as_history_is_not_the_one_the_story_is_on() -> None:
+    text = (
+        "Cumberland Council was rated good after an inspection in January.\n"
+        "The council was created in 2023 when Cumbria County Council was abolished.\n"
+        'Inspectors said care leavers "get strong support from personal advisers".\n'
+    )
+    inner = "get strong support from personal advisers"
+    assert abouts(text, [quote(text, inner)], date(2025, 3, 1)) == [
+        InspectionKey(code("Cumberland"), 2025)
+    ]
+    found = theme_set(text, pub=date(2025, 3, 1))
+    assert found == {("Cumberland", 2025, "care-leavers", "strength")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract.councils import Mentions, find_mentions
+from graph.extract.councils import Mentions, background, find_mentions
 from graph.extract.layout import segment
 from graph.gazetteer import load
 
@@ -102,3 +102,33 @@ def test_mentions_lookups() -> None:
     assert found.before(20).dfe_code == GAZ.resolve("Enfield").dfe_code
     assert found.after(20).dfe_code == GAZ.resolve("Haringey").dfe_code
     assert found.before(0) is None
+
+
+def _background(text: str, pub: date | None = date(2025, 3, 1)) -> dict[str, bool]:
+    doc = segment(text)
+    return {
+        GAZ.by_code[m.dfe_code].name: background(doc.text, m, pub, GAZ)
+        for m in find_mentions(doc, GAZ, pub)
+    }
+
+
+def test_a_council_named_as_history_is_background() -> None:
+    text = (
+        "Cumberland Council, created in 2023 when Cumbria County Council was abolished, has "
+        "been inspected."
+    )
+    assert _background(text) == {"Cumberland": False, "Cumbria": True}
+    text = "Westmorland and Furness Council, which replaced the former Cumbria, was inspected."
+    assert _background(text) == {"Westmorland and Furness": False, "Cumbria": True}
+
+
+def test_half_of_a_shared_name_is_background() -> None:
+    text = "Services in North and West Northamptonshire are run by a children's trust."
+    assert _background(text) == {"West Northamptonshire": True}
+    assert _background("North Northamptonshire was inspected.") == {"North Northamptonshire": False}
+
+
+def test_a_council_abolished_before_publication_is_background() -> None:
+    text = "Northamptonshire County Council was rated inadequate in 2019."
+    assert _background(text, date(2019, 5, 1)) == {"Northamptonshire": False}
+    assert _background(text, date(2024, 5, 1)) == {"Northamptonshire": True}

@@ -529,3 +529,26 @@ def test_areas_listed_with_and_and_another_after_while() -> None:
         ("Rochdale", None, "children-in-care", "good"),
         ("Rochdale", None, "leadership", "requires-improvement"),
     }
+
+
+def test_a_council_named_as_history_takes_no_current_grade() -> None:
+    text = (
+        "Cumberland Council, created in 2023 when Cumbria County Council was abolished, has "
+        "been rated good at its first inspection."
+    )
+    assert facts(text) == {("Cumberland", None, OE, "good")}
+    text = "Services in North and West Northamptonshire are run by a trust, which was rated good."
+    assert facts(text) == set()
+
+
+def test_a_council_named_as_history_keeps_its_dated_grade() -> None:
+    text = (
+        "The former Cumbria County Council was rated inadequate in 2019, while Cumberland "
+        "was rated good."
+    )
+    assert facts(text) == {("Cumbria", 2019, OE, "inadequate"), ("Cumberland", None, OE, "good")}
+
+
+def test_the_year_a_council_was_created_is_no_inspection_year() -> None:
+    text = "Cumberland, which was created in 2023, has been rated good by Ofsted."
+    assert facts(text, date(2025, 3, 1)) == {("Cumberland", None, OE, "good")}

@@ -29,7 +29,7 @@ from dataclasses import replace
 from datetime import date
 
 from graph.extract import grades as g
-from graph.extract.councils import Mentions
+from graph.extract.councils import Mentions, background
 from graph.extract.judgements import Inspections, read_inspections
 from graph.extract.layout import Document
 from graph.extract.prose import sentences
@@ -66,9 +66,11 @@ class _Context:
         mentions: list[CouncilMention],
         found: Inspections,
         quotes: list[QuoteRecord],
+        pub_date: date | None = None,
     ) -> None:
         self.text = doc.text
-        self.mentions = Mentions(mentions)
+        # a council named only as history is not the one the story is on
+        self.mentions = Mentions([m for m in mentions if not background(doc.text, m, pub_date)])
         self.found = found
         self.sents = [s for s in sentences(doc) if s.kind != "title"]
         self._starts = [s.start for s in self.sents]
@@ -218,7 +220,7 @@ def assign(
     """Quotations with ``about`` set, and themes with ``inspection`` set (one per
     theme, polarity and inspection; themes about no inspection are dropped)."""
     found, _ = read_inspections(doc, mentions, pub_date)
-    ctx = _Context(doc, mentions, found, quotes)
+    ctx = _Context(doc, mentions, found, quotes, pub_date)
     quoted = [replace(q, about=ctx.quote_about(q)) for q in quotes]
     placed = [(replace(t, inspection=ctx.theme_about(t)), ctx.council_says(t)) for t in themes]
     # The council's own claim gives way to the inspectors' view of the same theme.

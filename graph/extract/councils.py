@@ -24,6 +24,7 @@ from bisect import bisect_left
 from datetime import date
 from functools import cache
 
+from graph import gazetteer as gazetteer_mod
 from graph.extract.layout import Document
 from graph.extract.records import CouncilMention, Span
 from graph.gazetteer import Gazetteer, normalise_name
@@ -138,6 +139,44 @@ def find_mentions(doc: Document, gaz: Gazetteer, pub_date: date | None) -> list[
                 continue
             out.append(CouncilMention(council.dfe_code, Span(m.start(), m.end())))
     return out
+
+
+# A council named as history: "created when Cumbria County Council was abolished",
+# "the former Northamptonshire council", "which replaced Cumbria".
+_HISTORY_AFTER = re.compile(
+    r"\s*,?\s*(?:which\s+|that\s+)?(?:was|were|had\s+been|has\s+been|is\s+being)\s+"
+    r"(?:\w+\s+)?(?:abolished|replaced|dissolved|scrapped|split(?:\s+up)?|merged|broken\s+up|"
+    r"wound\s+up|disbanded)\b|\s*(?:ceased\s+to\s+exist|no\s+longer\s+exists)\b",
+    re.IGNORECASE,
+)
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:former|defunct|abolished|now[-\s]abolished|predecessor|then)\s+$|"
+    r"\b(?:replac(?:ed|ing|es)|succeed(?:ed|ing|s)|took\s+over\s+from|tak(?:es|ing)\s+over\s+"
+    r"from|successor\s+to|split\s+from|carved\s+out\s+of|created\s+(?:from|out\s+of)|formed\s+"
+    r"(?:from|out\s+of)|formerly(?:\s+part\s+of)?|part\s+of)\s+(?:the\s+)?(?:former\s+)?$",
+    re.IGNORECASE,
+)
+# "North and West Northamptonshire": a name shared by two councils.
+_SHARED_NAME = re.compile(r"\b(?:North|South|East|West|Central|Mid)\s+(?:and|&)\s+$", re.IGNORECASE)
+
+
+def background(
+    text: str, mention: CouncilMention, pub_date: date | None, gaz: Gazetteer | None = None
+) -> bool:
+    """Whether the mention names a council only as background: as history (abolished,
+    replaced, "former"), as half of a shared name, or a council that no longer existed
+    when the article was published. Such a council takes no undated grade."""
+    start, end = mention.span.start, mention.span.end
+    if _HISTORY_AFTER.match(text, end, min(len(text), end + 80)):
+        return True
+    before = text[max(0, start - 40) : start]
+    if _HISTORY_BEFORE.search(before) or _SHARED_NAME.search(before):
+        return True
+    if pub_date is not None:
+        council = (gaz or gazetteer_mod.load()).by_code.get(mention.dfe_code)
+        if council is not None and not council.existed_in(pub_date.year):
+            return True
+    return False
 
 
 class Mentions:

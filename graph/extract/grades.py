@@ -234,7 +234,9 @@ YEAR = re.compile(
 )
 NOT_INSPECTION_YEAR = re.compile(
     r"\b(?:since|by|until|till|before|after|from|between|for|to|of\s+the|age[sd]?|born|"
-    r"through|throughout|over|across|during\s+the\s+year|per|first\s+\w+\s+in)\s+$",
+    r"through|throughout|over|across|during\s+the\s+year|per|first\s+\w+\s+in|"
+    r"(?:created|formed|established|set\s+up|launched|founded|abolished|elected|appointed|"
+    r"introduced|opened|closed|began|started|joined)\s+in)\s+$",
     re.IGNORECASE,
 )
 _MONTH_WORD = re.compile(MONTH_FULL)

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract import grades as g
-from graph.extract.councils import Mentions
+from graph.extract.councils import Mentions, background
 from graph.extract.dates import month_year
 from graph.extract.layout import Document
 from graph.extract.prose import Sentence, clauses, sentences
@@ -133,7 +133,10 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.pub = pub
-        self.mentions = Mentions(mentions)
+        # councils named only as background (history, a shared name) take no undated grade
+        aside = [m for m in mentions if background(self.text, m, pub)]
+        self.mentions = Mentions([m for m in mentions if m not in aside])
+        self.background = Mentions(aside)
         self.sents = [s for s in sentences(doc)]
         self.grades: list[_Grade] = []
         self.cues: list[_Cue] = []
@@ -232,8 +235,6 @@ class _Reader:
         if g.GENERIC_PLURAL.search(text, cs, ce) and not has_council_here:
             return []
         council = self.council_for(sent, index, cs, gs)
-        if council is None:
-            return []
         # -- when -------------------------------------------------------------------
         prev_cue = g.PREVIOUS_NEAR.search(
             text, max(prev_end, gs - 35), gs
@@ -248,6 +249,9 @@ class _Reader:
             year, months = None, ()
         else:
             year, months = self._year(prev_end, gs, ge, min(next_start, ce), prev_cue)
+        council = self._unless_background(sent, gs, council, year is not None or previous)
+        if council is None:
+            return []
         if (
             g.VISIT_WITHOUT_GRADE.search(text, sent.start, sent.end)
             and year is None
@@ -274,6 +278,22 @@ class _Reader:
         if again and year is not None:  # "judged outstanding in 2018 and again in 2022"
             out.append(_Grade(gs, ge, grade, areas, council, previous, int(again["year"])))
         return out
+
+    def _unless_background(
+        self, sent: Sentence, gs: int, council: str | None, earlier: bool
+    ) -> str | None:
+        """When the council named nearest before the grade is named as history, the
+        grade is its own only if it is dated or earlier; an undated current grade goes
+        to another council of the sentence, or to none."""
+        hist = self.background.within(sent.start, gs)
+        if not hist:
+            return council
+        fg = self.mentions.within(sent.start, gs)
+        if fg and fg[-1].span.start > hist[-1].span.start:
+            return council
+        if earlier:
+            return hist[-1].dfe_code
+        return council if self.mentions.within(sent.start, sent.end) else None
 
     def _as_was(self, read: list[_Grade], ge: int, limit: int) -> list[_Grade]:
         """ "X was judged inadequate, as was Y": Y's areas have the same grade."""
