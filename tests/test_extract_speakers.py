@@ -512,3 +512,37 @@ def test_an_unnamed_council_office_holder_speaks_for_the_council() -> None:
 def test_an_unnamed_minister_is_nobody() -> None:
     text = "Barnsley was rated inadequate.\nThe minister said councils were “on notice”."
     assert who(text, "Barnsley") == [(None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The inspectorates",
+        "The four inspectorates",
+        "Inspectors from Ofsted, the CQC, HMICFRS and HM Inspectorate of Probation",
+        "The joint letter",
+        "The letter",
+        "Their letter",
+        "Ofsted’s letter to the council",
+        "The joint targeted area inspection",
+        "The report’s authors",
+    ],
+)
+def test_a_joint_inspection_and_its_letter_speak_as_ofsted(subject: str) -> None:
+    text = (
+        "Ofsted, the CQC and the police inspected Derbyshire in February.\n"
+        f"{subject} said agencies “share information well when a child is at risk”."
+    )
+    assert who(text, "Derbyshire") == [("Ofsted", None, "ofsted")]
+
+
+def test_an_inspector_named_in_an_ofsted_story_is_ofsteds() -> None:
+    text = (
+        "Ofsted visited Derbyshire in February.\n"
+        "HMI Jo Lamb said staff “know their children well”.\n"
+        "Detective Inspector Ray Cole said: “We share information every day.”"
+    )
+    assert who(text, "Derbyshire") == [
+        ("Jo Lamb", "HMI", "ofsted"),
+        ("Ray Cole", "Detective Inspector", None),
+    ]

@@ -87,7 +87,7 @@ _ROLE_HEAD = re.compile(
     r"\b(?:mayor|director|councillor|member|holder|leader|executive|chair(?:man|woman|person)?"
     r"|spokes(?:person|man|woman)|head|manager|commissioner|minister|secretary|inspector"
     r"|officer|president|adviser|advisor|lead|ceo|mp|worker|convenor|chief|deputy"
-    r"|superintendent|sergeant|constable|commander)\b",
+    r"|superintendent|sergeant|constable|commander|hmi|hmci)\b",
     re.IGNORECASE,
 )
 # Words that end a role read backwards from its head word, or break a role after it.

@@ -127,9 +127,9 @@ _COUNCIL_ROLE = re.compile(
     r"chief\s+executive|head\s+of|chair\s+of\s+(?:the\s+)?(?:children|scrutiny|corporate)",
     re.IGNORECASE,
 )
-_OFSTED_ROLE = re.compile(
-    r"\b(?:chief\s+inspector|hmci|hmi|(?:regional|national|deputy)\s+director)\b", re.I
-)
+# Ofsted's people: HMI, its inspectors (not a police or detective inspector), its directors.
+_INSPECTOR_ROLE = re.compile(r"\b(?:(?<!detective\s)(?<!police\s)inspector|hmci|hmi)\b", re.I)
+_OFSTED_ROLE = re.compile(r"\b(?:regional|national|deputy)\s+director\b", re.I)
 _DISCOURSE = re.compile(
     r"^(?:(?:meanwhile|however|elsewhere|separately|also|and|but|now|today|yesterday|"
     r"in\s+(?:a|its|their)\s+(?:statement|report|response)|in\s+response|overall|"
@@ -189,6 +189,7 @@ class _Article:
         self.gaz = gaz
         self.paras: list[Paragraph] = paragraphs(doc)
         self.masked = mask(doc.text, quotes)
+        self.mentions_ofsted = "ofsted" in self.masked.lower()
         self.sentences: list[Sentence] = split(self.masked, doc.text, self.paras)
         self.index = SentenceIndex(self.sentences)
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
@@ -285,6 +286,8 @@ class _Article:
             code = self._council_named(org, role.org_start)
             if code is not None:
                 return code
+        if _INSPECTOR_ROLE.search(role.title) and self.mentions_ofsted:
+            return "ofsted"  # HMI, the lead inspector, the chief inspector
         if _OFSTED_ROLE.search(role.title):
             for where in (at, role.begin):
                 sent = self.index.at(where) if where is not None else None

@@ -23,9 +23,16 @@ _OFSTED = r"""
           |critical|glowing|positive|scathing|watchdog['’]s|regulator['’]s|inspectorate['’]s
           |focused[-\s]visit|ofsted|ofsted['’]s|joint\s+targeted\s+area|jtai)\s+)*
       (?:report|inspection\s+report|inspection\s+letter|monitoring\s+letter|verdict|findings)
+  | (?:the|its|their|this|that)\s+(?:(?:joint|published|findings|inspectorates['’]|jtai|ofsted['’]s)
+      \s+)*letter
+  | (?:the\s+)?report['’]s\s+authors
   | (?:the\s+|ofsted\s+|ofsted['’]s\s+|lead\s+|social\s+care\s+)*inspectors?(?:['’](?!\w))?
+  | inspectors\s+(?:from|at)\s+(?:the\s+)?(?:ofsted|(?:\w+\s+)?inspectorates)
+      (?:\s*,\s*(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+)*?)*(?:\s*,?\s+and\s+(?:the\s+)?[\w'’&-]+
+      (?:\s+[\w'’&-]+)*?)?
+  | (?:the\s+)?(?:(?:two|three|four|five|joint|other)\s+)*inspectorates['’]?
   | the\s+inspectorate
-  | the\s+inspection(?:\s+team)?
+  | the\s+(?:joint\s+(?:targeted\s+area\s+)?)?inspection(?:\s+team)?
   | (?:the\s+)?(?:education\s+|schools\s+|children['’]s\s+services\s+)?(?:watchdog|regulator)
   | hmi | hmci
 """
@@ -87,7 +94,7 @@ OFSTED_END, OFSTED_START = _both(_OFSTED)
 COUNCIL_END, COUNCIL_START = _both(_COUNCIL_BODY)
 NAMED_END, NAMED_START = _both(_NAMED_COUNCIL, re.VERBOSE)
 # "Ofsted's report on the council", "the inspection report into Leicester's services"
-REPORT_ON = re.compile(rf"(?<![\w'’])(?:{_OFSTED})\s+(?:on|into|of|about|for)\s+[^,]*$", _FLAGS)
+REPORT_ON = re.compile(rf"(?<![\w'’])(?:{_OFSTED})\s+(?:on|into|of|about|for|to)\s+[^,]*$", _FLAGS)
 ORGS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (
         *_both(
