@@ -240,3 +240,15 @@ def test_a_council_named_as_history_is_not_the_one_the_story_is_on() -> None:
     ]
     found = theme_set(text, pub=date(2025, 3, 1))
     assert found == {("Cumberland", 2025, "care-leavers", "strength")}
+
+
+def test_themes_of_a_later_monitoring_visit_are_about_the_visit() -> None:
+    text = (
+        "Stoke-on-Trent City Council's children's services are making steady progress, "
+        "inspectors found during a monitoring visit in January.\n"
+        "The council was rated inadequate in March 2019.\n"
+        "Inspectors said caseloads remain too high in some teams.\n"
+    )
+    assert theme_set(text, pub=date(2020, 2, 20)) == {
+        ("Stoke-on-Trent", 2020, "caseloads", "weakness")
+    }

@@ -552,3 +552,30 @@ def test_a_council_named_as_history_keeps_its_dated_grade() -> None:
 def test_the_year_a_council_was_created_is_no_inspection_year() -> None:
     text = "Cumberland, which was created in 2023, has been rated good by Ofsted."
     assert facts(text, date(2025, 3, 1)) == {("Cumberland", None, OE, "good")}
+
+
+MONITORING_STORY = (
+    "Stoke-on-Trent City Council's children's services are making steady progress, "
+    "inspectors found during a monitoring visit in January.\n\n"
+    "The council was rated inadequate in March 2019.\n\n"
+    "Stoke-on-Trent remains inadequate until its next full inspection.\n"
+)
+
+
+def test_a_later_monitoring_visit_is_the_current_inspection_and_gives_no_grade() -> None:
+    pub = date(2020, 2, 20)
+    assert facts(MONITORING_STORY, pub) == {("Stoke-on-Trent", 2019, OE, "inadequate")}
+    visit = inspection(MONITORING_STORY, "Stoke-on-Trent", 2020, pub)
+    assert visit.framework == "monitoring-visit"
+    assert visit.months == (1,)
+
+
+def test_an_earlier_monitoring_visit_leaves_the_new_grade_current() -> None:
+    text = (
+        "Stoke-on-Trent has now been rated good by Ofsted. Monitoring visits in 2020 and "
+        "2021 had found steady progress after it was rated inadequate in 2019."
+    )
+    assert facts(text, date(2022, 6, 20)) == {
+        ("Stoke-on-Trent", None, OE, "good"),
+        ("Stoke-on-Trent", 2019, OE, "inadequate"),
+    }

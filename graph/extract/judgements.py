@@ -73,6 +73,11 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 # "help and protection in Enfield was judged good": an area phrase and its council
 _AREA_OF_COUNCIL = re.compile(r"\s+(?:of\s+children\s+)?(?:in|at|for|of|by)\s+", re.IGNORECASE)
+_STANDING = re.compile(
+    r"\b(?:remains?|remained|still|currently|continues\s+to\s+be|is\s+rated|are\s+rated)\b"
+    r"[^.;]{0,25}$",
+    re.IGNORECASE,
+)
 _A_COUNCIL = re.compile(r"\b(?:a|one)\s+(?:local\s+)?(?:council|authority)\b", re.IGNORECASE)
 
 
@@ -112,6 +117,8 @@ class Inspections:
     current: dict[str, InspectionKey] = field(default_factory=dict)
     previous: dict[str, list[InspectionKey]] = field(default_factory=dict)
     records: list[InspectionRecord] = field(default_factory=list)
+    # councils whose current inspection is a monitoring or focused visit (no grades)
+    visits: set[str] = field(default_factory=set)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -466,6 +473,40 @@ class _Reader:
             return month_year(month_only[0].months[-1], self.pub)
         return None
 
+    def _later_visit(self, mine: list[_Grade], cues: list[_Cue]) -> int | None:
+        """The year of a monitoring or focused visit that came after every graded or
+        dated full inspection the story gives for the council: then the story reports
+        the visit ("rated inadequate in March 2019 ... a monitoring visit in January")."""
+        visits = []
+        for c in cues:
+            year = self._cue_year(c)
+            if c.framework in _VISITS and not c.previous and year is not None:
+                visits.append((year, c.months[-1] if c.months else 0))
+        if not visits:
+            return None
+        # an undated new grade ("has now been rated good") is a full inspection's; a
+        # standing one ("remains inadequate") is not
+        for x in mine:
+            if (
+                x.year is None
+                and not x.previous
+                and not _STANDING.search(self.text, max(0, x.start - 40), x.start)
+            ):
+                return None
+        latest = max(visits)
+        events = [
+            (x.year, x.months[-1] if x.months else 12)
+            for x in mine
+            if x.year is not None and not x.previous
+        ]
+        for c in cues:
+            year = self._cue_year(c)
+            if c.framework not in _VISITS and not c.previous and year is not None:
+                events.append((year, c.months[-1] if c.months else 12))
+        if any(e >= latest for e in events):
+            return None
+        return latest[0]
+
     def assemble(self) -> tuple[Inspections, list[JudgementRecord]]:
         councils = list(
             dict.fromkeys([x.council for x in self.grades] + [c.council for c in self.cues])
@@ -486,14 +527,19 @@ class _Reader:
         for council in councils:
             mine = [x for x in self.grades if x.council == council]
             cues = [c for c in self.cues if c.council == council]
-            result.current[council] = InspectionKey(council, self._current_year(mine, cues))
+            visit = self._later_visit(mine, cues)
+            if visit is not None:
+                result.visits.add(council)
+                result.current[council] = InspectionKey(council, visit)
+            else:
+                result.current[council] = InspectionKey(council, self._current_year(mine, cues))
 
         def key_of(x: _Grade) -> InspectionKey | None:
             """The inspection a grade belongs to; None when it only repeats a dated one."""
             current = result.current[x.council]
             if x.year is not None:
                 return InspectionKey(x.council, x.year)
-            if x.previous:
+            if x.previous or x.council in result.visits:  # a visit gives no grade
                 # an earlier inspection without a year: the dated earlier one with the
                 # same grade, if the article gives one
                 dated = any(
@@ -515,7 +561,7 @@ class _Reader:
             span = Span(c.start, c.end)
             if c.framework in _VISITS:
                 key = InspectionKey(c.council, self._cue_year(c))
-                if key != current or c.council not in graded:
+                if key != current or c.council not in graded or c.council in result.visits:
                     note(key, c.months, c.framework, span)
             elif not c.previous and (c.year is None or c.year == current.year):
                 note(current, c.months, c.framework, span)
