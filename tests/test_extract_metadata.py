@@ -28,6 +28,11 @@ def meta(text: str):
         "2017-09-05",
         "Published: 5 Sep 2017 10:32",
         "Tue 5 Sep 2017",
+        "10:32, 5 SEP 2017",
+        "Published 5th Sep 2017, 10:32 BST",
+        "2017-09-05T10:32:00Z",
+        "Last updated: 10:32 AM, September 5, 2017",
+        "Issued: 5 September 2017",
     ],
 )
 def test_printed_date_forms(line: str) -> None:
