@@ -546,3 +546,47 @@ def test_an_inspector_named_in_an_ofsted_story_is_ofsteds() -> None:
         ("Jo Lamb", "HMI", "ofsted"),
         ("Ray Cole", "Detective Inspector", None),
     ]
+
+
+def test_a_press_release_signs_a_quotation_with_a_dash() -> None:
+    text = (
+        "Sefton was rated good.\n"
+        "Cllr Bob Hale said the result was “a credit to staff”.\n"
+        "“Children are at the heart of everything we do.” – Cllr Jo Watts, Cabinet Member "
+        "for Children’s Services"
+    )
+    assert who(text, "Sefton")[1] == (
+        "Jo Watts",
+        "Cabinet Member for Children’s Services",
+        code("Sefton"),
+    )
+
+
+def test_a_relative_clause_about_the_past_is_no_role() -> None:
+    text = (
+        "Sefton was rated good.\n"
+        "Priya Das, who took over as director in 2022, said: “Our staff stayed with us.”"
+    )
+    assert who(text, "Sefton") == [("Priya Das", None, None)]
+
+
+def test_an_organisation_after_of_that_is_no_portfolio() -> None:
+    text = (
+        "Norfolk was rated good.\n"
+        "Amy Lowe, chief executive of Care Leavers United, said: “They deserve better.”\n"
+        "Ben Ash, Director of Children’s Services, said: “We agree.”\n"
+        "Leader of the Council, Cllr Sue Platt, said: “I thank every social worker.”"
+    )
+    assert who(text, "Norfolk") == [
+        ("Amy Lowe", "chief executive", None),  # not Norfolk's
+        ("Ben Ash", "Director of Children’s Services", code("Norfolk")),
+        ("Sue Platt", "Leader", code("Norfolk")),
+    ]
+
+
+def test_a_first_name_with_an_age_is_a_person() -> None:
+    text = (
+        "Our young adviser, Kyle, 19, said: “I was moved five times in a year.”\n"
+        "Kyle added: “Nobody asked me what I wanted.”"
+    )
+    assert who(text) == [("Kyle", "young adviser", None)] * 2

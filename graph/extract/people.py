@@ -112,6 +112,9 @@ _NAME_WORD = re.compile(
 _INITIAL = re.compile(rf"[{UPPER}]\.")
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "du", "le", "la", "al", "bin", "di", "el"}
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "Kyle, 19, said": a first name alone, followed by an age, is a person (young people and
+# parents are often named so).
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,7 @@ def find_names(
         nonlocal titled
         while run and run[-1][0].lower() in _PARTICLES:
             run.pop()
-        if len(run) >= 2 or (run and titled):
+        if len(run) >= 2 or (run and (titled or _AGE_AFTER.match(text, run[-1][2]))):
             full = " ".join(w for w, *_ in run)
             names.append(Name(full, offset + run[0][1], offset + run[-1][2], titled, run[-1][3]))
         run.clear()
@@ -265,6 +268,30 @@ def _clean(title: str) -> str:
     return title.strip(" ,;:–—-\u00a0").strip()
 
 
+# Capitalised words of a portfolio or service ("Director of Children's Services", "Director
+# of Operations"), as opposed to an organisation's name after "of".
+_PORTFOLIO = _words(
+    """
+    operations practice improvement quality performance commissioning transformation strategy
+    development engagement prevention intervention integration standards safeguarding people
+    place skills adult adults youth justice send disabilities disability fostering adoption
+    residential placements statutory specialist targeted customer provision planning access
+    achievement opportunities lifelong commercial digital economy environment neighbourhoods
+    change delivery governance legal assurance
+    """
+)
+_OF_NAME = re.compile(
+    rf"\s+of\s+(?:(?P<council>[Tt]he\s+(?:(?:[Cc]ity|[Cc]ounty|[Bb]orough)\s+)?[Cc]ouncil)"
+    rf"|(?P<name>(?:the\s+)?[{UPPER}][\w'’&.-]*(?:\s+(?:and|&|for|of|on)?\s*"
+    rf"[{UPPER}][\w'’&.-]*)*))\s*$"
+)
+
+
+def _portfolio_word(word: str) -> bool:
+    low = _bare(word.lower())[0]
+    return low in _STOP or low in _PORTFOLIO or low in _LINKS
+
+
 def _split_org(title: str, start: int) -> Role | None:
     """Take a possessive/leading organisation and a trailing 'at/in X' out of a role."""
     title = _clean(title)
@@ -278,11 +305,22 @@ def _split_org(title: str, start: int) -> Role | None:
         if word[0].isupper() or lead["org"]:
             org, org_start = word, start
             title = title[lead.end() :]
+            start += lead.end()
     trail = _TRAIL_ORG.search(title)
     if trail:
         group = next(g for g in ("org", "named", "employer") if trail[g])
         org, org_start = trail[group], start + trail.start(group)
         title = title[: trail.start()]
+    else:
+        named = _OF_NAME.search(title)
+        group = "council" if named and named["council"] else "name"
+        if named and (
+            group == "council" or not all(_portfolio_word(w) for w in _TOKEN.findall(named[group]))
+        ):
+            # "Leader of the Council"; "chief executive of Care Leavers United": a name that
+            # is no portfolio
+            org, org_start = named[group], start + named.start(group)
+            title = title[: named.start()]
     title = _clean(title)
     if not title or not _ROLE_HEAD.search(title):
         return None
@@ -343,6 +381,8 @@ def role_after(app: str, start: int) -> Role | None:
     verb = _VERB_ROLE.match(app)
     if verb:
         return _verb_role(verb, start)
+    if re.match(r"\s*(?:who|which)\s", app) and not _LEADING_NOISE.match(app.strip()):
+        return None  # ", who took over as director in 2022": history, not the role held
     lead = _LEADING_NOISE.match(app.strip())
     shift = len(app) - len(app.lstrip())
     if lead:

@@ -62,6 +62,10 @@ _POSTPOSED = re.compile(
     rf"(?![\w'’-]))",
     re.DOTALL,
 )
+# A press release signs a quotation with a dash and the speaker, with no verb.
+_SIGNATURE = re.compile(
+    rf"^[ \t\u00a0]*[–—-][ \t\u00a0]*(?P<who>[^\s{FILL}](?:(?!\b(?:{_SAY_ANY})\b)[^\n{FILL}])*)$"
+)
 _INVERTED_LATER = re.compile(
     rf",\s*(?:(?:{_SAY_POST})\s+(?P<isubj>\S.*)|according\s+to\s+(?P<acc>\S.*))", re.DOTALL
 )
@@ -286,6 +290,8 @@ class _Article:
             code = self._council_named(org, role.org_start)
             if code is not None:
                 return code
+            if not re.search(r"\b(?:council|authority)\b", org, re.IGNORECASE):
+                return None  # "chief executive of Care Leavers United": not a council's role
         if _INSPECTOR_ROLE.search(role.title) and self.mentions_ofsted:
             return "ofsted"  # HMI, the lead inspector, the chief inspector
         if _OFSTED_ROLE.search(role.title):
@@ -508,7 +514,7 @@ class _Article:
                 return next(iter(known))
             if known:
                 return None
-        return None
+        return word if word in self.mentions_of else None  # "Kyle, 19," then "Kyle added"
 
     def _voice_at_end(self, s: str, base: int) -> tuple[Speaker, int] | None:
         for pattern, kind in (
@@ -617,6 +623,9 @@ class _Article:
 
     def _postposed(self, start: int, end: int) -> Speaker | None:
         s = self.masked[start:end]
+        sig = _SIGNATURE.match(s)
+        if sig:  # “...” – Cllr Jo Watts, cabinet member for children
+            return self.resolve_start(start + sig.start("who"), end)
         m = _POSTPOSED.match(s)
         if not m:
             return None
