@@ -252,3 +252,12 @@ def test_themes_of_a_later_monitoring_visit_are_about_the_visit() -> None:
     assert theme_set(text, pub=date(2020, 2, 20)) == {
         ("Stoke-on-Trent", 2020, "caseloads", "weakness")
     }
+
+
+def test_a_clause_stating_a_grade_gives_no_theme() -> None:
+    text = (
+        "Sefton Council has been rated good after an inspection in March.\n"
+        "The experiences and progress of children in care were found to require improvement.\n"
+        "Children in care live in stable homes, inspectors said.\n"
+    )
+    assert theme_set(text) == {("Sefton", 2019, "children-in-care", "strength")}

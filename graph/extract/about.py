@@ -209,6 +209,11 @@ class _Context:
         return self.inspection(council, index) if council else None
 
 
+def _holds_any(starts: list[int], start: int, end: int) -> bool:
+    i = bisect_right(starts, start - 1)
+    return i < len(starts) and starts[i] < end
+
+
 def assign(
     doc: Document,
     quotes: list[QuoteRecord],
@@ -219,9 +224,13 @@ def assign(
 ) -> tuple[list[QuoteRecord], list[ThemeRecord]]:
     """Quotations with ``about`` set, and themes with ``inspection`` set (one per
     theme, polarity and inspection; themes about no inspection are dropped)."""
-    found, _ = read_inspections(doc, mentions, pub_date)
+    found, judgements = read_inspections(doc, mentions, pub_date)
     ctx = _Context(doc, mentions, found, quotes, pub_date)
     quoted = [replace(q, about=ctx.quote_about(q)) for q in quotes]
+    # a clause that states a grade ("children in care were found to require
+    # improvement") is a judgement, not a practice theme
+    graded = sorted(j.span.start for j in judgements)
+    themes = [t for t in themes if not _holds_any(graded, t.span.start, t.span.end)]
     placed = [(replace(t, inspection=ctx.theme_about(t)), ctx.council_says(t)) for t in themes]
     # The council's own claim gives way to the inspectors' view of the same theme.
     independent = {(t.theme, t.polarity, t.inspection) for t, own in placed if not own}
