@@ -167,6 +167,29 @@ def test_a_headline_repeating_a_body_phrase_is_not_a_quotation() -> None:
     assert found(text) == ["relentless focus"]
 
 
+def test_a_headlines_quoted_phrase_is_not_a_quotation_even_when_not_repeated() -> None:
+    text = (
+        "Council 'not always hearing' children, watchdog warns\n\n"
+        "Inspectors visited Wirral in March.\n"
+        "The report said leaders had “lost focus” on frontline practice."
+    )
+    assert found(text) == ["lost focus"]
+
+
+def test_quoted_findings_listed_after_a_colon_are_quotations() -> None:
+    text = (
+        "Ofsted praised the council in March. The report found:\n"
+        "• “Children and families receive help that is timely and right for them”\n"
+        "• leaders have “a strong grip on practice”\n"
+        "“Care leavers are well supported by their advisers”"
+    )
+    assert found(text) == [
+        "Children and families receive help that is timely and right for them",
+        "a strong grip on practice",
+        "Care leavers are well supported by their advisers",
+    ]
+
+
 def test_short_quoted_phrases_from_a_report_are_kept() -> None:
     text = "Inspectors found an “effective” protocol and said the council 'knows itself well'."
     assert found(text) == ["effective", "knows itself well"]

@@ -84,6 +84,19 @@ class _Body:
         n = _norm(inner)
         return bool(n) and any(n in m for i, m in enumerate(self.norms) if i != para)
 
+    def listed(self, p: Paragraph) -> bool:
+        """A list item, or one of the lines after a lead-in ending with a colon ("The report
+        found:"): quoted findings listed one a line are quotations, however short."""
+        if p.kind == "list":
+            return True
+        for prev in reversed(self.paras[: p.index]):
+            line = self.text[prev.start : prev.end].rstrip()
+            if line[-1:] == ":":
+                return True
+            if prev.kind != "list" and line[:1] not in marks.MARKS + "•·*–—-":
+                return False  # walk back over the items of the list only
+        return False
+
     def is_heading(self, q: marks.Passage) -> bool:
         """A cross-head in quotes: a short phrase standing alone, or glued by scraping to
         the end or start of a paragraph, or a heading that repeats a body phrase."""
@@ -91,9 +104,15 @@ class _Body:
         inner = self.text[q.start : q.end]
         words = len(_WORD.findall(inner))
         phrase = words <= 10 and inner.rstrip()[-1:] not in _TERMINAL and q.first == q.last
-        if not phrase:
+        if not phrase or self.listed(p):
             return False
         before = self.text[p.start : q.opener]
+        if (
+            p.kind in ("title", "heading")
+            and q.closer is not None
+            and not before.rstrip()[-1:] == ":"
+        ):
+            return True  # a headline's or cross-head's quoted phrase, repeated or not
         after = self.text[q.closer + 1 if q.closer is not None else q.end : p.end]
         if not before.strip() and not after.strip(" .!?:;,–—-"):
             return True  # the whole paragraph is the quoted phrase
