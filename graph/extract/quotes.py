@@ -110,7 +110,7 @@ class _Body:
         if (
             p.kind in ("title", "heading")
             and q.closer is not None
-            and not before.rstrip()[-1:] == ":"
+            and before.rstrip()[-1:] != ":"
         ):
             return True  # a headline's or cross-head's quoted phrase, repeated or not
         after = self.text[q.closer + 1 if q.closer is not None else q.end : p.end]
