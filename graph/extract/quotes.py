@@ -107,11 +107,7 @@ class _Body:
         if not phrase or self.listed(p):
             return False
         before = self.text[p.start : q.opener]
-        if (
-            p.kind in ("title", "heading")
-            and q.closer is not None
-            and before.rstrip()[-1:] != ":"
-        ):
+        if p.kind in ("title", "heading") and q.closer is not None and before.rstrip()[-1:] != ":":
             return True  # a headline's or cross-head's quoted phrase, repeated or not
         after = self.text[q.closer + 1 if q.closer is not None else q.end : p.end]
         if not before.strip() and not after.strip(" .!?:;,–—-"):
