@@ -584,6 +584,41 @@ def test_an_organisation_after_of_that_is_no_portfolio() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Our young adviser Kyle said:",
+        "Kyle, a care leaver from the city, said:",
+        "Care leaver Kyle told the charity:",
+    ],
+)
+def test_a_first_name_the_text_describes_is_a_person(intro: str) -> None:
+    text = f"{intro} “I was moved five times in a year.”\n“Nobody asked me,” Kyle added."
+    assert [w[0] for w in who(text)] == ["Kyle", "Kyle"]
+
+
+def test_a_lone_capitalised_word_is_not_a_person() -> None:
+    text = "Overall, the service is “much improved”, Kyle Smith said.\n“It is,” Overall said."
+    assert [w[0] for w in who(text)] == ["Kyle Smith", None]
+
+
+def test_a_role_noun_matches_whole_words_only() -> None:
+    text = (
+        "Tom Reed, MP for the area, said he was “thrilled”.\n"
+        "Ann Cole, the council’s director of improvement, said the plan had “worked”.\n"
+        "“It is the result of years of work,” the MP said."
+    )
+    assert [w[0] for w in who(text)] == ["Tom Reed", "Ann Cole", "Tom Reed"]
+
+
+def test_a_party_is_not_part_of_the_role() -> None:
+    text = (
+        "Wirral was rated good.\n"
+        "Cllr Jane Smith, Labour’s cabinet member for children, said: “This is a proud day.”"
+    )
+    assert who(text, "Wirral") == [("Jane Smith", "cabinet member for children", code("Wirral"))]
+
+
 def test_a_first_name_with_an_age_is_a_person() -> None:
     text = (
         "Our young adviser, Kyle, 19, said: “I was moved five times in a year.”\n"

@@ -112,9 +112,25 @@ _NAME_WORD = re.compile(
 _INITIAL = re.compile(rf"[{UPPER}]\.")
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "du", "le", "la", "al", "bin", "di", "el"}
 _POSSESSIVE = re.compile(r"['’]s?$")
-# "Kyle, 19, said": a first name alone, followed by an age, is a person (young people and
-# parents are often named so).
+# A first name alone is a person's when the text says so, as it does for young people and
+# parents: "Kyle, 19, said", "care leaver Jess said", "Sarah, a mother of two, said".
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
+_DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:adviser|advisor|leaver|parent|mum|mother|father|dad|carer|grandmother"
+    r"|grandfather|teenager|student|ambassador|apprentice|volunteer|survivor|youngster)\s+$"
+)
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:a|an)\s+[^,.;:!?\n]{1,60},\s*(?:said|says|added|adds|told|tells|explained)\b"
+)
+
+
+def _lone_name(text: str, start: int, end: int) -> bool:
+    """Whether one capitalised word is a person's name by what surrounds it."""
+    return bool(
+        _AGE_AFTER.match(text, end)
+        or _DESCRIBED_AFTER.match(text, end)
+        or _DESCRIBED_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 @dataclass(frozen=True)
@@ -157,7 +173,7 @@ def find_names(
         nonlocal titled
         while run and run[-1][0].lower() in _PARTICLES:
             run.pop()
-        if len(run) >= 2 or (run and (titled or _AGE_AFTER.match(text, run[-1][2]))):
+        if len(run) >= 2 or (run and (titled or _lone_name(text, run[0][1], run[-1][2]))):
             full = " ".join(w for w, *_ in run)
             names.append(Name(full, offset + run[0][1], offset + run[-1][2], titled, run[-1][3]))
         run.clear()
@@ -292,9 +308,18 @@ def _portfolio_word(word: str) -> bool:
     return low in _STOP or low in _PORTFOLIO or low in _LINKS
 
 
+_PARTY = re.compile(
+    r"^(?:Labour|Conservatives?|Tory|Tories|Liberal\s+Democrats?|Lib\s+Dems?|Greens?|Reform(?:\s+UK)?"
+    r"|Independents?)['’]s?\s+"
+)
+
+
 def _split_org(title: str, start: int) -> Role | None:
     """Take a possessive/leading organisation and a trailing 'at/in X' out of a role."""
     title = _clean(title)
+    party = _PARTY.match(title)
+    if party:  # "Labour's cabinet member": the party is neither the role nor the employer
+        title, start = title[party.end() :], start + party.end()
     org = None
     org_start = None
     lead = _LEAD_ORG.match(title)

@@ -385,15 +385,15 @@ class _Article:
         person next without repeating it: the first person named after it, within two
         paragraphs, with no role of their own, who speaks there, takes the role."""
         i = bisect_left(self._people_starts, at)
-        head = " ".join(head.lower().split())
+        word = re.compile(r"\b" + r"\s+".join(head.lower().split()) + r"\b", re.IGNORECASE)
         for m in reversed(self.people[:i]):
-            if m.role is not None and head in m.role.title.lower():
+            if m.role is not None and word.search(m.role.title):
                 return self._person(m)
         limit = self._para_of(at) + 2
         for m in self.people[i:]:
             if self._para_of(m.name.start) > limit:
                 break
-            if m.role is not None and head in m.role.title.lower():
+            if m.role is not None and word.search(m.role.title):
                 return self._person(m)
         nxt = next((m for m in self.people[i:] if m.name.start > at), None)
         if role is None or nxt is None or self._para_of(nxt.name.start) > limit:
