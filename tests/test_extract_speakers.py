@@ -625,3 +625,22 @@ def test_a_first_name_with_an_age_is_a_person() -> None:
         "Kyle added: “Nobody asked me what I wanted.”"
     )
     assert who(text) == [("Kyle", "young adviser", None)] * 2
+
+
+def test_a_guessed_report_fragment_is_no_antecedent_for_the_next_quotation() -> None:
+    text = (
+        "Inspectors visited Dudley in March.\n"
+        "“We are proud of our staff,” said Cllr Ann Lee.\n"
+        "Social workers now have “manageable caseloads” and stay longer.\n"
+        "“We will build on this, and we will not stand still.”"
+    )
+    # the report's fragment is a guess; the paragraph after it is nobody's we know
+    assert [w[0] for w in who(text, "Dudley")] == ["Ann Lee", "Ofsted", None]
+
+
+def test_a_fragment_opening_a_paragraph_does_not_go_on_from_the_one_before() -> None:
+    text = (
+        "Cllr Ann Lee said: “We are proud of our staff.”\n"
+        "“Swift and decisive action” is needed at the front door, the charity said."
+    )
+    assert [w[0] for w in who(text)] == ["Ann Lee", None]

@@ -194,6 +194,7 @@ class _Article:
         self.paras: list[Paragraph] = paragraphs(doc)
         self.masked = mask(doc.text, quotes)
         self.mentions_ofsted = "ofsted" in self.masked.lower()
+        self._guessed = False  # the last attribution was the report-fragment default
         self.sentences: list[Sentence] = split(self.masked, doc.text, self.paras)
         self.index = SentenceIndex(self.sentences)
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
@@ -693,7 +694,8 @@ class _Article:
             return later
         para_start = self.paras[para].start
         opens_paragraph = not self.masked[para_start:opener].strip(" •·*–—-\t\u00a0")
-        if opens_paragraph and para > 0:
+        if opens_paragraph and para > 0 and (not q.partial or self._whole_paragraph(q, para)):
+            # a quoted paragraph with no attribution goes on from the one before it
             prev = self.events_in.get(para - 1)
             if prev:
                 return prev[-1][1]
@@ -704,8 +706,14 @@ class _Article:
         if same:
             return same[-1]
         if q.partial and self._narrative(para) and self._inspection_near(para):
+            self._guessed = True
             return OFSTED
         return None
+
+    def _whole_paragraph(self, q: QuoteRecord, para: int) -> bool:
+        """Whether the quotation is all its paragraph holds (bar punctuation)."""
+        _, after = quote_bounds(self.text, q)
+        return not self.text[after : self.paras[para].end].strip(" .,;:!?…" + MARKS)
 
     def _narrative(self, para: int) -> bool:
         """A body paragraph of running text, not a title or a short heading."""
@@ -761,10 +769,12 @@ class _Article:
                 self._sentence_event(s)
                 continue
             for i in inside:
+                self._guessed = False
                 who = self._attribute(quotes[i])
                 if who is not None:
                     result[i] = replace(quotes[i], speaker=who)
-                    self._event(quotes[i].span.start, s.para, who)
+                    if not self._guessed:  # a guess is no antecedent for what follows
+                        self._event(quotes[i].span.start, s.para, who)
         return result
 
 
