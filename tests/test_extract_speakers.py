@@ -641,6 +641,6 @@ def test_a_guessed_report_fragment_is_no_antecedent_for_the_next_quotation() -> 
 def test_a_fragment_opening_a_paragraph_does_not_go_on_from_the_one_before() -> None:
     text = (
         "Cllr Ann Lee said: “We are proud of our staff.”\n"
-        "“Swift and decisive action” is needed at the front door, the charity said."
+        "“Swift and decisive action” is still needed at the front door."
     )
     assert [w[0] for w in who(text)] == ["Ann Lee", None]
