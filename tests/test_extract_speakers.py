@@ -644,3 +644,37 @@ def test_a_fragment_opening_a_paragraph_does_not_go_on_from_the_one_before() -> 
         "“Swift and decisive action” is still needed at the front door."
     )
     assert [w[0] for w in who(text)] == ["Ann Lee", None]
+
+
+def test_post_nominal_letters_and_an_mps_office() -> None:
+    text = (
+        "Ofsted inspected Kent in May.\n"
+        "Tom Bell MP said: “This is welcome news for families.”\n"
+        "Jo Hale OBE, chair of the Kent safeguarding partnership, said: “Partners agree.”"
+    )
+    assert who(text, "Kent") == [
+        ("Tom Bell", "MP", None),
+        ("Jo Hale", "chair of the Kent safeguarding partnership", None),
+    ]
+
+
+def test_his_majestys_chief_inspector_is_ofsteds() -> None:
+    text = (
+        "Ofsted inspected Kent in May.\n"
+        "Sir Martyn Oliver, His Majesty’s Chief Inspector, said: “Too many children wait.”"
+    )
+    assert who(text, "Kent") == [("Martyn Oliver", "Chief Inspector", "ofsted")]
+
+
+def test_a_board_of_a_national_body_stays_in_the_role() -> None:
+    text = (
+        "Cllr Ann Rees, chair of the Local Government Association’s Children and Young People "
+        "Board, said: “We need funding.”"
+    )
+    assert who(text) == [
+        (
+            "Ann Rees",
+            "chair of the Local Government Association’s Children and Young People Board",
+            None,
+        )
+    ]

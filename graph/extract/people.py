@@ -296,6 +296,7 @@ _PORTFOLIO = _words(
     change delivery governance legal assurance
     """
 )
+_SUB_BODIES = _words("board boards committee committees panel panels forum group groups")
 _OF_NAME = re.compile(
     rf"\s+of\s+(?:(?P<council>[Tt]he\s+(?:(?:[Cc]ity|[Cc]ounty|[Bb]orough)\s+)?[Cc]ouncil)"
     rf"|(?P<name>(?:the\s+)?[{UPPER}][\w'’&.-]*(?:\s+(?:and|&|for|of|on)?\s*"
@@ -306,6 +307,18 @@ _OF_NAME = re.compile(
 def _portfolio_word(word: str) -> bool:
     low = _bare(word.lower())[0]
     return low in _STOP or low in _PORTFOLIO or low in _LINKS
+
+
+def _names_an_employer(words: str) -> bool:
+    """Whether capitalised words after "of" name an organisation, not a portfolio ("of
+    Children's Services") or a body inside one ("of the LGA's Children and Young People
+    Board", which stays part of the role)."""
+    tokens = _TOKEN.findall(words)
+    if any(_POSSESSIVE.search(t) for t in tokens[:-1]):
+        return False
+    if tokens and tokens[-1].lower() in _SUB_BODIES:
+        return False
+    return not all(_portfolio_word(w) for w in tokens)
 
 
 _PARTY = re.compile(
@@ -339,9 +352,7 @@ def _split_org(title: str, start: int) -> Role | None:
     else:
         named = _OF_NAME.search(title)
         group = "council" if named and named["council"] else "name"
-        if named and (
-            group == "council" or not all(_portfolio_word(w) for w in _TOKEN.findall(named[group]))
-        ):
+        if named and (group == "council" or _names_an_employer(named[group])):
             # "Leader of the Council"; "chief executive of Care Leavers United": a name that
             # is no portfolio
             org, org_start = named[group], start + named.start(group)

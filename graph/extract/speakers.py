@@ -121,8 +121,12 @@ _COUNCIL_OFFICE = re.compile(
 )
 _SURNAME_END = re.compile(rf"(?<![\w'’-])(?P<w>[{people.UPPER}][\w'’-]+)\s*$")
 _SURNAME_START = re.compile(rf"^\s*(?P<w>[{people.UPPER}][\w'’-]+)(?![\w'’-])")
+# Letters after a name: "Tom Bell MP", "Jo Hale OBE"; an MP's is a role.
+_POSTNOMINALS = re.compile(r"(?:\s+(?P<office>MP|MSP|MEP)|\s+(?:QC|KC|OBE|CBE|MBE|DBE|JP))+\b")
 _APPOSITIVE = re.compile(
-    r"^(?:['’]s?)?\s*(?:\([^()]*\))?\s*(?:(?:,|\s[–—-]\s|[–—])(?P<app>.*?))?[\s,–—-]*$", re.DOTALL
+    r"^(?:['’]s?)?(?:\s+(?:MP|MSP|MEP|QC|KC|OBE|CBE|MBE|DBE|JP)\b)*\s*(?:\([^()]*\))?\s*"
+    r"(?:(?:,|\s[–—-]\s|[–—])(?P<app>.*?))?[\s,–—-]*$",
+    re.DOTALL,
 )
 _TRAILING_RELATIVE = re.compile(r"^(?P<head>.*?\S)\s+(?:who|which|that)\s", re.DOTALL)
 _TRAILING_APPOSITIVE = re.compile(r"^(?P<head>.*?[^,\s])\s*,[^,]+,?\s*$", re.DOTALL)
@@ -241,14 +245,21 @@ class _Article:
         if role is not None:
             return role
         after = self.masked[n.end : s.end]
-        m = _APPOSITIVE_AFTER.match(after)
+        post = _POSTNOMINALS.match(after)
+        skip = post.end() if post else 0
+        m = _APPOSITIVE_AFTER.match(after[skip:])
         if m:
             app = m["app"]
             relative = re.match(r"\s*(?:who|which)\s", app)  # ", who is the director"
             verb = _APPOSITIVE_STOP.search(app, relative.end() if relative else 0)
             if verb:
                 app = app[: verb.start()]
-            return people.role_after(app, n.end + m.start("app"))
+            role = people.role_after(app, n.end + skip + m.start("app"))
+            if role is not None:
+                return role
+        if post and post["office"]:  # "Tom Bell MP said"
+            at = n.end + post.start("office")
+            return people.Role(post["office"], None, None, at)
         return None
 
     def _person(self, mention: _Mention) -> Speaker:
@@ -276,6 +287,8 @@ class _Article:
         )
 
     def _organisation(self, role: people.Role, at: int) -> str | None:
+        """Whose role it is: a council's code, "ofsted", or None for anyone else."""
+        elsewhere = False  # the role names an organisation that is not a council
         if role.org is not None and role.org_start is not None:
             org = role.org.strip()
             if re.search(r"ofsted|inspectorate|watchdog|regulator", org, re.IGNORECASE):
@@ -291,8 +304,8 @@ class _Article:
             code = self._council_named(org, role.org_start)
             if code is not None:
                 return code
-            if not re.search(r"\b(?:council|authority)\b", org, re.IGNORECASE):
-                return None  # "chief executive of Care Leavers United": not a council's role
+            # "chief executive of Care Leavers United", "His Majesty's Chief Inspector"
+            elsewhere = not re.search(r"\b(?:council|authority)\b", org, re.IGNORECASE)
         if _INSPECTOR_ROLE.search(role.title) and self.mentions_ofsted:
             return "ofsted"  # HMI, the lead inspector, the chief inspector
         if _OFSTED_ROLE.search(role.title):
@@ -302,7 +315,7 @@ class _Article:
                     s = self.sentences[sent]
                     if "ofsted" in self.masked[s.start : s.end].lower():
                         return "ofsted"
-        if _COUNCIL_ROLE.search(role.title):
+        if _COUNCIL_ROLE.search(role.title) and not elsewhere:
             return self._nearest_council(at)
         return None
 
