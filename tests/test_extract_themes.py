@@ -88,6 +88,58 @@ CASES = [
         "weakness",
     ),
     ("Family hubs provide effective early help to families.", "early-help", "strength"),
+    # Ofsted report language, in sentences written for these tests
+    (
+        "Managers have not had enough oversight of the work held in the duty team.",
+        "management-oversight",
+        "weakness",
+    ),
+    (
+        "Management oversight is not always evident on case files.",
+        "management-oversight",
+        "weakness",
+    ),
+    ("Decisions to end involvement are not always recorded.", "recording", "weakness"),
+    ("Social workers told us they felt valued by the council.", "culture", "strength"),
+    (
+        "Plans rarely reflect what children have told their social workers.",
+        "voice-of-the-child",
+        "weakness",
+    ),
+    (
+        "The service has listened to young people and acted on what they said.",
+        "voice-of-the-child",
+        "strength",
+    ),
+    (
+        "Leaders have an accurate understanding of their strengths and weaknesses.",
+        "quality-assurance",
+        "strength",
+    ),  # noqa: E501
+    (
+        "The new panel has helped partners work together more effectively.",
+        "partnership-working",
+        "strength",
+    ),
+    ("Some workers carry very high caseloads.", "caseloads", "weakness"),
+    ("Caseloads in the assessment teams are too high.", "caseloads", "weakness"),
+    ("Senior managers have lost focus on the basics of practice.", "leadership", "weakness"),
+    ("Turmoil in senior leadership has slowed progress.", "leadership", "weakness"),
+    (
+        "Children who go missing are not always offered a return home interview.",
+        "exploitation",
+        "weakness",
+    ),
+    ("Family help teams give timely support to parents.", "early-help", "strength"),
+    ("Care plans are regularly reviewed and kept up to date.", "children-in-care", "strength"),
+    ("Pathway plans are out of date for some young people.", "care-leavers", "weakness"),
+    (
+        "Thresholds are not consistently applied by partner agencies.",
+        "front-door",
+        "weakness",
+    ),
+    ("There is drift and delay in pre-proceedings work.", "pre-proceedings", "weakness"),
+    ("Supervision is regular and reflective.", "supervision", "strength"),
 ]
 
 
@@ -187,3 +239,55 @@ def test_intentions_and_pleasantries_are_not_findings() -> None:
         "The report is good news for children in care."
     )
     assert themes(text) == set()
+
+
+def test_a_turn_without_a_theme_of_its_own_decides_the_clause_before() -> None:
+    assert themes("Supervision happens monthly but is rarely reflective.") == {
+        ("supervision", "weakness")
+    }
+    # a turn that names its own theme leaves the first clause alone
+    assert themes("Leaders are ambitious for children, but caseloads remain too high.") == {
+        ("leadership", "strength"),
+        ("caseloads", "weakness"),
+    }
+
+
+def test_a_demand_carries_to_the_next_clause_joined_by_and() -> None:
+    text = (
+        "Ofsted said the council must improve the timeliness of assessments, and the quality "
+        "of pathway plans for care leavers."
+    )
+    assert themes(text) == {("assessment", "weakness"), ("care-leavers", "weakness")}
+    text = (
+        "Inspectors said the council needed to speed up strategy discussions, and to make sure "
+        "care plans are reviewed."
+    )
+    assert themes(text) == {("front-door", "weakness"), ("children-in-care", "weakness")}
+
+
+def test_items_after_areas_for_improvement_are_weaknesses() -> None:
+    text = (
+        "The letter sets out three areas for improvement: the timeliness of child protection "
+        "conferences, the use of the public law outline, and support for children who go "
+        "missing."
+    )
+    assert themes(text) == {
+        ("child-protection", "weakness"),
+        ("pre-proceedings", "weakness"),
+        ("exploitation", "weakness"),
+    }
+
+
+def test_praise_does_not_carry_to_a_plain_clause_joined_by_and() -> None:
+    text = "Leaders are ambitious for children, and the council runs an adoption team."
+    assert themes(text) == {("leadership", "strength")}
+
+
+def test_not_yet_is_no_turn_of_argument() -> None:
+    text = "Its response to children at risk of exploitation is not yet consistently effective."
+    assert themes(text) == {("exploitation", "weakness")}
+
+
+def test_complex_needs_alone_are_not_disability() -> None:
+    text = "Too few children with complex needs are considered for adoption."
+    assert ("disabled-children", "weakness") not in themes(text)

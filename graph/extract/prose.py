@@ -103,7 +103,8 @@ def block_of(doc: Document, sent: Sentence) -> Block:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*;\s+|(?P<colon>\s*:\s+)|\s*[–—]\s+|,?\s+\b(?:but|although|though|whereas|however|yet)\b,?\s*"
+    r"\s*;\s+|(?P<colon>\s*:\s+)|\s*[–—]\s+|,?\s+\b(?:but|although|though|whereas|however)\b,?\s*"
+    r"|,\s+yet\b,?\s*"
     r"|,\s+(?:while|whilst|despite|and|with)\b\s*",
     re.IGNORECASE,
 )

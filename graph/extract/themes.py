@@ -80,7 +80,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"oversight\s+(?:of|by)\s+(?:managers|management|work|cases|casework|practice|"
             r"plans|decisions|decision-making|children['’]s\s+(?:plans|cases))|"
             r"management\s+decision[-\s]making|(?:poor|weak|limited|insufficient|inconsistent|"
-            r"effective|strong|robust|good|clear|lack\s+of|little|better)\s+(?P<t>oversight))\b"
+            r"effective|strong|robust|good|clear|lack\s+of|little|better|sufficient|adequate|"
+            r"enough|regular)\s+(?P<t>oversight)|"
+            # "managers have not had sufficient oversight of ..."
+            r"managers?\s+(?:\w+\s+){1,4}?oversight)\b"
         ),
     ),
     (
@@ -91,7 +94,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"self[-\s](?:assessment|evaluation|knowledge|awareness)|knows?\s+(?:itself|"
             r"(?:its|their)\s+(?:strengths|weaknesses|services))|"
             r"(?:system|systems)\s+for\s+monitoring|monitoring\s+(?:systems?|of\s+performance)|"
-            r"quality\s+of\s+(?:data|information)|data\s+quality|accurate\s+picture)\b"
+            r"quality\s+of\s+(?:data|information)|data\s+quality|accurate\s+picture|"
+            r"(?:understanding|knowledge|awareness|grasp|picture)[\"'”’]?\s+of\s+(?:its|their|the|"
+            r"the\s+(?:service|council|authority)['’]s)\s+(?:own\s+)?(?:strengths(?:\s+and\s+"
+            r"weaknesses)?|weaknesses|performance))\b"
         ),
     ),
     (
@@ -99,14 +105,16 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _c(
             r"\b(?:(?:case\s+)?recording|case\s+(?:records?|notes)|records?\s+(?:of|are|were|is|"
             r"was)|(?:reasons?|rationale)\s+(?:for|why|behind)\s+(?:\w+\s+){0,2}decisions?|"
-            r"shown\s+in\s+(?:case\s?work|case\s+records|records)|chronolog(?:y|ies))\b"
+            r"shown\s+in\s+(?:case\s?work|case\s+records|records)|chronolog(?:y|ies)|"
+            r"record[-\s]keeping|(?:were|was|is|are|be|been|being|not|always|clearly|well|"
+            r"poorly|properly|accurately)\s+recorded)\b"
         ),
     ),
     (
         "culture",
         _c(
             r"\b(?:culture(?:\s+change)?|staff\s+(?:feel|felt|feeling|morale)|morale|"
-            r"feels?\s+valued|open\s+and\s+transparent|(?:high\s+)?support\s+and\s+(?:high\s+)?"
+            r"fe(?:el|els|lt|eling)\s+valued|open\s+and\s+transparent|(?:high\s+)?support\s+and\s+(?:high\s+)?"
             r"challenge|(?:high\s+)?challenge\s+and\s+support|working\s+environment|"
             r"environment\s+(?:where|in\s+which)|learning\s+organisation)\b"
         ),
@@ -124,7 +132,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\bvoices?\s+of\s+(?:the\s+)?(?:child|children|young\s+people)|"
             r"children['’]s\s+(?:voices?|views|wishes|lived\s+experiences?)|"
             r"wishes\s+and\s+feelings|child[-\s](?:focused|centred|centered)|"
-            r"views\s+of\s+(?:children|young\s+people)|listen(?:s|ed|ing)?\s+to\s+children|"
+            r"views\s+of\s+(?:children|young\s+people)|listen(?:s|ed|ing)?\s+to\s+(?:our\s+|"
+            r"the\s+|their\s+)?(?:children|young\s+people)|(?:young\s+people|children)['’]s?\s+"
+            r"views|what\s+(?:children|young\s+people|the\s+child)\s+(?:had\s+|have\s+|has\s+)?"
+            r"(?:say|said|tell|told|want|wanted|think|thought)|"
             r"(?:experiences|needs)\s+(?:and\s+progress\s+)?of\s+children\s+(?:are|were|is)\s+"
             r"(?:at\s+the\s+(?:heart|centre)|central)|children['’]s\s+participation|"
             r"participation\s+of\s+children|(?:children|young\s+people)\s+(?:are|feel|felt|were)\s+"
@@ -145,7 +156,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _c(
             r"\b(?:(?:with|between|among|and)\s+(?:its\s+|their\s+|key\s+|local\s+)?"
             r"partners|partner\s+agencies|partnerships?|partnership\s+working|multi-agency|"
-            r"inter-agency|joint\s+(?:protocols?|working|work|arrangements))\b"
+            r"inter-agency|joint\s+(?:protocols?|working|work|arrangements)|"
+            r"(?:help(?:s|ed|ing)?|brought|bring(?:s|ing)?|held|hold(?:s|ing)?)\s+partners|"
+            r"partners\s+(?:to\s+)?work(?:s|ed|ing)?\s+together)\b"
         ),
     ),
     (
@@ -183,7 +196,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"care|looked[-\s]after\s+children|children\s+looked\s+after|(?<!private\s)"
             r"(?<!privately\s)foster(?:\s+carers?|ing\s+(?:households|placements|service))|"
             r"placements?(?:\s+stability)?|stable\s+homes|carers\s+who|permanence|"
-            r"(?:children['’]s|residential)\s+homes|sufficiency|reunification)\b"
+            r"(?:children['’]s|residential)\s+homes|sufficiency|reunification|care\s+plans?)\b"
         ),
     ),
     (
@@ -202,16 +215,15 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "disabled-children",
         _c(
             r"\b(?:disabled\s+children|children\s+with\s+(?:disabilities|a\s+disability|SEND|"
-            r"special\s+educational\s+needs|complex\s+needs)|disabilit(?:y|ies)\s+(?:team|"
-            r"service))\b"
+            r"special\s+educational\s+needs)|disabilit(?:y|ies)\s+(?:team|service))\b"
         ),
     ),
     (
         "exploitation",
         _c(
             r"\b(?:(?:child\s+)?(?:sexual|criminal)\s+exploitation|exploitation|exploited|CSE|"
-            r"CCE|county\s+lines|missing\s+(?:from\s+(?:home|care)|episodes)|children\s+who\s+go\s+"
-            r"missing|return\s+(?:home\s+)?interviews|trafficking|grooming|gangs|contextual\s+"
+            r"CCE|county\s+lines|missing\s+(?:from\s+(?:home|care)|episodes|children)|"
+            r"(?:go|goes|went|going|gone|been|are|were)\s+missing|return\s+(?:home\s+)?interviews|trafficking|grooming|gangs|contextual\s+"
             r"safeguarding)\b"
         ),
     ),
@@ -225,7 +237,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "early-help",
         _c(
-            r"\b(?:early\s+help|family\s+hubs?|children['’]s\s+centres|early\s+intervention|"
+            r"\b(?:early\s+help|family\s+help|family\s+hubs?|children['’]s\s+centres|early\s+intervention|"
             r"troubled\s+families|supporting\s+families)\b"
         ),
     ),
@@ -237,15 +249,19 @@ DEMAND = _c(
     r"to\s+see|to\s+(?:further\s+)?improve|require[sd]?\s+improvement|requiring\s+improvement|"
     r"(?:needing|needs|need)\s+improvement|improvement\s+(?:is|are)\s+needed|not(?!\s+only)|"
     r"n['’]t|too\s+(?!(?:were|was|are|is|have|has|had|will|would)\b)[a-z]+|lack(?:s|ing|ed)?|"
-    r"never|nor|remain\s+areas)\b"
+    r"never|nor|rarely|seldom|remain\s+areas|areas?\s+(?:for|of|requiring|needing|that\s+need(?:s|ed)?)\s+"
+    r"(?:further\s+)?(?:improvement|development)|areas?\s+to\s+improve|recommend\w*)\b"
 )
 WEAK = _c(
     r"\b(?:poor(?:ly)?|weak(?:ness(?:es)?|er)?|inadequate(?:ly)?|insufficient(?:ly)?|"
     r"delays?|delayed|drift|inconsistent(?:ly)?|inconsistency|variable|variability|uneven|"
     r"concerns?|concerned|worr(?:y|ies|ying|ied)|problems?|failings?|failures?|fail(?:s|ed|ing)?|"
-    r"shortcomings?|gaps?|high\s+(?:turnover|caseloads|numbers?)|exodus|reliance\s+on|"
-    r"reli(?:es|ed|ant)\s+(?:heavily\s+)?on|frequent\s+changes|"
-    r"over-?reliance|unmanageable|excessive|limited|slow|challenges|struggl\w+|"
+    r"shortcomings?|gaps?|(?:very\s+)?high[\"'”’]?\s+(?:turnover|case\s?loads?|work\s?loads?|"
+    r"numbers?)|(?:case|work)\s?loads?\s+(?:\w+\s+){0,3}?(?:high|heavy|large|rising)|"
+    r"exodus|reliance\s+on|reli(?:es|ed|ant)\s+(?:heavily\s+)?on|frequent\s+changes|"
+    r"over-?reliance|unmanageable|excessive|limited|slow(?:ed|ing|s|ly)?|challenges|struggl\w+|"
+    r"lost\s+(?:focus|grip|sight|momentum)|hamper\w*|hinder\w*|held\s+back|undermin\w+|"
+    r"out\s+of\s+date|"
     r"deteriorat\w+|declin(?:e|ed|ing)|blighted|criticis\w+|critical\s+of|warn(?:s|ed|ing)?|"
     r"unclear|ineffective|fragile|instability|unstable|churn|vacanc(?:y|ies)|swifter|"
     r"more\s+(?:consistent|regular|timely|robust|effective))\b"
@@ -253,6 +269,7 @@ WEAK = _c(
 STRONG = _c(
     r"(?:\b(?:strong(?:ly)?|strength(?:s|ened)?|effective(?:ly)?|good|excellent|outstanding|"
     r"exceptional(?:ly)?|impressive|high[-\s]quality|good[-\s]quality|in-depth|robust|"
+    r"accurate(?:ly)?|"
     r"well|praised?|prais(?:es|ing)|commend(?:ed|s|ation)|improved|improving|"
     r"improvements?|better|positive(?:ly)?|successful(?:ly)?|success|benefit(?:s|ted|ting)?|"
     r"stable|stability|stabilised|manageable|timely|swift(?:ly)?|prompt(?:ly)?|thorough|"
@@ -369,17 +386,27 @@ def extract_themes(doc: Document) -> list[ThemeRecord]:
         parts = clauses(text, sent.start, sent.end, relative=True)
         polarities: list[str | None] = []
         found: list[tuple[_Hit, tuple[int, int], str | None]] = []
-        for cs, ce in parts:
+        listed = False  # the clause is an item of a list its sentence introduced
+        for k, (cs, ce) in enumerate(parts):
             if GRADE_CLAUSE.search(text, cs, ce) and GRADE.search(text, cs, ce):
                 polarities.append(None)
+                listed = False
                 continue
-            clause_pols = []
             hits = tuple(_hits(text, cs, ce))
-            for hit in hits:
-                pol = _polarity(text, cs, ce, hit, hits)
-                clause_pols.append(pol)
-                found.append((hit, (cs, ce), pol))
-            polarities.append(_clause_polarity(text, cs, ce))
+            own = _clause_polarity(text, cs, ce)
+            carry = k and own is None and polarities[-1]
+            listed = bool(carry) and _carries(text, parts[k - 1], cs, listed)
+            if carry and listed:
+                # "needs to improve X, and Y"; "two areas for improvement: X, and Y"
+                own = polarities[-1]
+                found += [(hit, (cs, ce), own) for hit in hits]
+            else:
+                found += [(hit, (cs, ce), _polarity(text, cs, ce, hit, hits)) for hit in hits]
+            if k and not hits and own and _BUT.match(text, parts[k - 1][1], cs):
+                # "Supervision was regular but lacked reflection": the turn is the point
+                prev = parts[k - 1]
+                found = [(h, span, own if span == prev else pol) for h, span, pol in found]
+            polarities.append(own)
         # "While X, Y": Y's evaluation rules the themes of X.
         if len(parts) > 1 and _LEAD.match(text, sent.start, sent.end):
             main = next((p for p in polarities[1:] if p), None)
@@ -394,6 +421,21 @@ def extract_themes(doc: Document) -> list[ThemeRecord]:
             out.append(ThemeRecord(hit.theme, pol, Span(*_trim_clause(text, *span))))
         previous_polarity = sentence_polarity
     return out
+
+
+_BUT = _c(r"\W*(?:but|yet)\b")
+_AND = _c(r"\s*(?:,\s*(?:and|or)|:)\s*$")
+
+
+def _carries(text: str, before: tuple[int, int], cs: int, listed: bool) -> bool:
+    """Whether a clause joined by ", and" or a colon to a clause that asks for
+    improvement, announces a list of findings, or is itself an item of such a list,
+    takes its evaluation."""
+    if not _AND.match(text, before[1], cs):
+        return False
+    if listed or text[before[1] : cs].strip().startswith(":"):
+        return True
+    return bool(DEMAND.search(text, *before))
 
 
 def _trim_clause(text: str, start: int, end: int) -> tuple[int, int]:
