@@ -678,3 +678,25 @@ def test_a_board_of_a_national_body_stays_in_the_role() -> None:
             None,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Bexley", "The London borough", "Town hall bosses", "A spokesperson for the council"],
+)
+def test_a_council_by_its_place_or_in_journalese(subject: str) -> None:
+    text = f"Ofsted inspected Bexley in May.\n{subject} said it was “delighted” with the outcome."
+    [s] = said(text, "Bexley").values()
+    assert (s.kind, s.organisation) == ("council", code("Bexley"))
+
+
+def test_a_persons_statement_is_the_person() -> None:
+    text = (
+        "Cllr Jo Smith, Bexley’s cabinet member for children, welcomed the report.\n"
+        "Cllr Smith’s statement said: “We are proud of our staff.”\n"
+        "A Department for Education (DfE) spokesperson said: “We will support the council.”"
+    )
+    assert [w[:2] for w in who(text, "Bexley")] == [
+        ("Jo Smith", "cabinet member for children"),
+        ("Department for Education", "spokesperson"),
+    ]

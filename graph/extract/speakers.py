@@ -128,6 +128,10 @@ _APPOSITIVE = re.compile(
     r"(?:(?:,|\s[–—-]\s|[–—])(?P<app>.*?))?[\s,–—-]*$",
     re.DOTALL,
 )
+_OWN_WORDS = re.compile(
+    r"^['’]s?\s+(?:(?:written|formal|official|own|latest)\s+)?(?:statement|letter|comments?"
+    r"|words|response|message|blog|foreword|introduction|spokes(?:person|man|woman))\s*$"
+)
 _TRAILING_RELATIVE = re.compile(r"^(?P<head>.*?\S)\s+(?:who|which|that)\s", re.DOTALL)
 _TRAILING_APPOSITIVE = re.compile(r"^(?P<head>.*?[^,\s])\s*,[^,]+,?\s*$", re.DOTALL)
 _COUNCIL_ROLE = re.compile(
@@ -486,6 +490,8 @@ class _Article:
             after = self.masked[last.name.end : stop]
             if not last.name.possessive and _APPOSITIVE.match(after):
                 return self._person(last), last.name.start
+            if last.name.possessive and _OWN_WORDS.match(after):
+                return self._person(last), last.name.start  # "Cllr Smith's statement said"
         m = _PRONOUN_END.search(s)
         if m:
             who = self._pronoun(m["p"], start + m.start())
@@ -544,6 +550,20 @@ class _Article:
             m = end_re.search(s)
             if m:
                 return self._org(name, m, base), base + m.start()
+        return self._place_subject(s, base)
+
+    def _place_subject(self, s: str, base: int) -> tuple[Speaker, int] | None:
+        """A council named by its place alone as the subject ("Bexley said it was..."), as
+        round-ups write: the subject is that council's name and nothing else."""
+        end = base + len(s.rstrip())
+        i = bisect_left(self._mention_starts, base)
+        for m in self.mentions[i:]:
+            if m.span.start >= end:
+                break
+            lead = self.masked[base : m.span.start].strip().lower()
+            if m.span.end == end and lead in ("", "the"):
+                who = self._council_speaker(m.dfe_code, None, m.span.start, m.span.end)
+                return (who, m.span.start) if who else None
         return None
 
     def _org(self, name: str, m: re.Match[str], base: int) -> Speaker:

@@ -38,11 +38,12 @@ _OFSTED = r"""
 """
 _COUNCIL_BODY = r"""
     (?:the\s+|a\s+|an\s+)?(?:(?:city|county|borough|district|unitary|local|town)\s+)?
-      (?:council|local\s+authority|authority)(?:['’]s)?
+      (?:council|local\s+authority|authority|town\s+hall)(?:['’]s)?
       (?:\s+(?P<crole>leaders|leadership|bosses|chiefs|officials|officers|spokes(?:person|man|woman)
                      |cabinet|press\s+office))?
   | (?:an?\s+|the\s+)?(?P<spokes>spokes(?:person|man|woman))\s+(?:for|from|at)\s+the\s+
       (?:(?:city|county|borough)\s+)?(?:council|authority|local\s+authority)
+  | the\s+(?:london\s+|metropolitan\s+)?borough
 """
 _NAMED_COUNCIL = r"""
     (?P<cname>
@@ -98,7 +99,7 @@ REPORT_ON = re.compile(rf"(?<![\w'’])(?:{_OFSTED})\s+(?:on|into|of|about|for|t
 ORGS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (
         *_both(
-            rf"(?:an?\s+)?(?:{p})(?:\s+{_SPOKES})?"
+            rf"(?:an?\s+)?(?:{p})(?:\s*\([^()]*\))?(?:\s+{_SPOKES})?"
             rf"|(?:an?\s+|the\s+)?{_SPOKES}\s+(?:for|from|at)\s+(?:{p})"
         ),
         name,
