@@ -700,3 +700,13 @@ def test_a_persons_statement_is_the_person() -> None:
         ("Jo Smith", "cabinet member for children"),
         ("Department for Education", "spokesperson"),
     ]
+
+
+def test_a_voice_placed_in_or_at_somewhere_is_that_voice() -> None:
+    text = (
+        "Ofsted inspected Bexley in May.\n"
+        "Inspectors in Bexley said staff were “skilled”.\n"
+        "Inspectors at the council found “drift” in some cases.\n"
+        "Leaders at the council said they were “proud”."
+    )
+    assert [w[0] for w in who(text, "Bexley")] == ["Ofsted", "Ofsted", "London Borough of Bexley"]

@@ -133,6 +133,7 @@ _OWN_WORDS = re.compile(
     r"|words|response|message|blog|foreword|introduction|spokes(?:person|man|woman))\s*$"
 )
 _TRAILING_RELATIVE = re.compile(r"^(?P<head>.*?\S)\s+(?:who|which|that)\s", re.DOTALL)
+_TRAILING_PLACE = re.compile(r"^(?P<head>.*?\S)\s+(?:in|at|across)\s+[^,]*$", re.DOTALL)
 _TRAILING_APPOSITIVE = re.compile(r"^(?P<head>.*?[^,\s])\s*,[^,]+,?\s*$", re.DOTALL)
 _COUNCIL_ROLE = re.compile(
     r"mayor|council|cabinet|lead\s+member|executive\s+member|portfolio|director|leader|"
@@ -509,7 +510,8 @@ class _Article:
             found = self._role_holder(m, s, start)
             if found is not None:
                 return found
-        candidates = [s]
+        place = _TRAILING_PLACE.match(s)  # "Inspectors at the council": the inspectors
+        candidates = [place["head"], s] if place else [s]
         for trim in (_TRAILING_APPOSITIVE, _TRAILING_RELATIVE):
             trimmed = trim.match(s)
             if trimmed:
