@@ -579,3 +579,40 @@ def test_an_earlier_monitoring_visit_leaves_the_new_grade_current() -> None:
         ("Stoke-on-Trent", None, OE, "good"),
         ("Stoke-on-Trent", 2019, OE, "inadequate"),
     }
+
+
+def test_an_inspection_of_something_that_took_place_in_a_month() -> None:
+    text = (
+        "The inspection of safeguarding and looked after children services in Sefton took "
+        "place over two weeks in February. Services were judged good."
+    )
+    assert facts(text, date(2013, 3, 21)) == {("Sefton", 2013, OE, "good")}
+
+
+def test_a_grade_s_date_in_a_relative_clause_is_not_the_inspection_s() -> None:
+    text = (
+        "The new inspection of Sefton, which was rated inadequate in March 2019, found "
+        "services were judged good."
+    )
+    assert facts(text) == {("Sefton", 2019, OE, "inadequate"), ("Sefton", None, OE, "good")}
+
+
+def test_the_month_may_is_no_hypothetical() -> None:
+    text = "Sefton's inspection, which took place in May, rated services good."
+    assert facts(text, date(2024, 7, 15)) == {("Sefton", 2024, OE, "good")}
+
+
+def test_a_month_only_visit_after_a_dated_earlier_one_is_current() -> None:
+    text = (
+        "Services for looked after children in Sefton were judged good after an inspection "
+        "in February. An unannounced inspection of the council's contact, referral and "
+        "assessment arrangements in September 2012 found strengths."
+    )
+    assert facts(text, date(2013, 3, 21)) == {("Sefton", 2013, "children-in-care", "good")}
+    assert inspection(text, "Sefton", 2012, date(2013, 3, 21)).framework == "child-protection"
+
+
+def test_a_year_after_an_earlier_grade() -> None:
+    text = "Stockport is making progress, a year after it was rated inadequate."
+    _, judgements = read(text)
+    assert [(j.grade, j.inspection.previous) for j in judgements] == [("inadequate", True)]

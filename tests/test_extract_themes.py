@@ -291,3 +291,15 @@ def test_not_yet_is_no_turn_of_argument() -> None:
 def test_complex_needs_alone_are_not_disability() -> None:
     text = "Too few children with complex needs are considered for adoption."
     assert ("disabled-children", "weakness") not in themes(text)
+
+
+def test_words_of_a_framework_s_name_are_no_theme() -> None:
+    text = (
+        "An unannounced inspection of contact, referral and assessment arrangements found "
+        "good practice."
+    )
+    assert themes(text) == set()
+
+
+def test_a_clear_vision_is_praise() -> None:
+    assert themes("Leaders have a clear vision for the service.") == {("leadership", "strength")}

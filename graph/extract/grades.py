@@ -110,7 +110,7 @@ OR_BEFORE = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:journey|aim(?:s|ing|ed)?|ambitions?|want(?:s|ed)?|hop(?:e|es|ed|ing)|striv\w+|"
     r"goals?|target(?:s|ing)?|aspir\w+|determined|plan(?:s|ning)?|on\s+track|towards?|"
-    r"push(?:ing)?|bid|expect\w*|could|would|should|might|may|if|whether|before|until|"
+    r"push(?:ing)?|bid|expect\w*|could|would|should|might|(?-i:may)|if|whether|before|until|"
     r"unless|(?:to|can|could|will|would|may|might)\s+become|becoming|not|never|n['’]t|"
     r"yet\s+to|fail(?:ed|s)?\s+to|cannot|can|need(?:s|ed)?\s+to|"
     r"ensure|predict\w*|hopeful|confident|on\s+course|working\s+to|in\s+order\s+to|"
@@ -130,8 +130,8 @@ PREVIOUS_FAR = re.compile(
     r"last\s+(?:inspect\w+|ofsted|full|judgement|judgment|rating|visit|report|"
     r"graded|standard)|had\s+(?:been|previously|received|got|earned)|having\s+(?:been|"
     r"previously|received)|first\s+(?:rated|judged|graded|found|deemed|placed|declared)|"
-    r"(?:\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|several)\s+years\s+"
-    r"(?:after|since))\b",
+    r"(?:a|one|\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"eighteen|several|some)\s+(?:years?|months?)\s+(?:after|since))\b",
     re.IGNORECASE,
 )
 # "remains 'requires improvement', the same judgement it was given in 2014": the
@@ -258,9 +258,17 @@ _INSPECTION_NOUN = (
     r"(?:inspection|inspected|visit|visited|re-?inspected|inspection\s+visit|monitoring\s+visit|"
     r"focused\s+visit)"
 )
+# Words between an inspection and its date, but not a grade's: "the inspection, which
+# took place over two weeks in May" but not "the council, which was rated good in May"
+_FILLER = (
+    r"(?:(?!(?:rated|judged|graded|deemed|found|given|awarded|published|inadequate|good|"
+    r"outstanding|requires?|adequate|which|who|when)\b)[\w'’]+,?\s+)"
+)
+_OF_WHAT = rf"(?:\s+(?:of|into|at)\s+(?:{_FILLER}|[\w'’]+,\s+){{1,12}}?)?"
 DATE_CUE = re.compile(
-    rf"\b{_INSPECTION_NOUN},?\s+(?:[\w'’]+,?\s+){{0,5}}?(?:in|during|throughout|between|over|across|"
-    rf"from|on|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?P<m1>{MONTHLIST})"
+    rf"\b{_INSPECTION_NOUN}\b{_OF_WHAT},?\s*(?:(?:which|that)\s+)?{_FILLER}{{0,5}}?(?:in|during|"
+    r"throughout|between|over|across|from|on|at\s+the\s+(?:end|start|beginning)\s+of)\s+"
+    rf"(?P<m1>{MONTHLIST})"
     rf"(?:\s*,?\s*(?P<y1>(?:19|20)\d\d)\b)?"
     # "Inspectors spent three weeks with the council in November"
     rf"|\b(?:inspectors|ofsted)\s+(?:who\s+)?(?:visited|spent|were\s+(?:in|at|on\s+site)|went\s+"

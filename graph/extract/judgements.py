@@ -466,12 +466,12 @@ class _Reader:
                 continue
             if not any(_conflicts(u, x.year, [x]) for u in undated):
                 years.add(x.year)
-        if years:
-            return max(years)
+        # a month without a year is the latest such month before publication, so it can
+        # be later than a dated earlier visit ("in February" after "in September 2012")
         month_only = [c for c in cues if not c.previous and c.year is None and c.months]
         if month_only and self.pub is not None:
-            return month_year(month_only[0].months[-1], self.pub)
-        return None
+            years.add(month_year(month_only[0].months[-1], self.pub))
+        return max(years) if years else None
 
     def _later_visit(self, mine: list[_Grade], cues: list[_Cue]) -> int | None:
         """The year of a monitoring or focused visit that came after every graded or

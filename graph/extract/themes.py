@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.grades import GRADE
+from graph.extract.grades import FRAMEWORKS, GRADE
 from graph.extract.layout import Document
 from graph.extract.prose import clauses, sentences
 from graph.extract.records import Span, ThemeRecord
@@ -269,7 +269,8 @@ WEAK = _c(
 STRONG = _c(
     r"(?:\b(?:strong(?:ly)?|strength(?:s|ened)?|effective(?:ly)?|good|excellent|outstanding|"
     r"exceptional(?:ly)?|impressive|high[-\s]quality|good[-\s]quality|in-depth|robust|"
-    r"accurate(?:ly)?|"
+    r"accurate(?:ly)?|clear\s+(?:and\s+\w+\s+)?(?:vision|plans?|understanding|focus|direction|"
+    r"grip|priorities)|"
     r"well|praised?|prais(?:es|ing)|commend(?:ed|s|ation)|improved|improving|"
     r"improvements?|better|positive(?:ly)?|successful(?:ly)?|success|benefit(?:s|ted|ting)?|"
     r"stable|stability|stabilised|manageable|timely|swift(?:ly)?|prompt(?:ly)?|thorough|"
@@ -367,8 +368,13 @@ def _polarity(text: str, cs: int, ce: int, hit: _Hit, others: tuple[_Hit, ...] =
 
 def _hits(text: str, cs: int, ce: int) -> list[_Hit]:
     out: list[_Hit] = []
+    # the name of an inspection framework ("inspection of contact, referral and
+    # assessment arrangements") names no practice
+    names = [m.span() for _, p in FRAMEWORKS for m in p.finditer(text, cs, ce)]
     for theme, pattern in CUES:
         for m in pattern.finditer(text, cs, ce):
+            if any(s <= m.start() < e for s, e in names):
+                continue
             # a named group "t" marks the theme's own words within an evaluated phrase
             span = m.span("t") if "t" in pattern.groupindex and m.group("t") else m.span()
             out.append(_Hit(theme, *span))
