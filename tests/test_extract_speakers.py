@@ -710,3 +710,13 @@ def test_a_voice_placed_in_or_at_somewhere_is_that_voice() -> None:
         "Leaders at the council said they were “proud”."
     )
     assert [w[0] for w in who(text, "Bexley")] == ["Ofsted", "Ofsted", "London Borough of Bexley"]
+
+
+def test_someone_unknown_speaking_last_stops_the_follow_on() -> None:
+    text = (
+        "Cllr Ann Lee welcomed the report. A parent told us:\n"
+        "“Nobody listened to us for years and years.”\n"
+        "Cllr Lee said:\n"
+        "“We have listened and we have changed how we work with families.”"
+    )
+    assert [w[0] for w in who(text)] == [None, "Ann Lee"]

@@ -204,6 +204,7 @@ class _Article:
         self.masked = mask(doc.text, quotes)
         self.mentions_ofsted = "ofsted" in self.masked.lower()
         self._guessed = False  # the last attribution was the report-fragment default
+        self.unknown: dict[int, int] = {}  # paragraph -> last place someone unknown speaks
         self.sentences: list[Sentence] = split(self.masked, doc.text, self.paras)
         self.index = SentenceIndex(self.sentences)
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
@@ -719,11 +720,13 @@ class _Article:
             return who
         pre = self._preposed(self._clause_start(sent, opener), opener)
         if pre is _BLOCKED:
+            self.unknown[para] = opener
             return None
         if isinstance(pre, Speaker):
             return pre
         later = self._later(after, end_sent.end)
         if later is _BLOCKED:
+            self.unknown[para] = opener
             return None
         if isinstance(later, Speaker):
             return later
@@ -731,19 +734,27 @@ class _Article:
         opens_paragraph = not self.masked[para_start:opener].strip(" •·*–—-\t\u00a0")
         if opens_paragraph and para > 0 and (not q.partial or self._whole_paragraph(q, para)):
             # a quoted paragraph with no attribution goes on from the one before it
-            prev = self.events_in.get(para - 1)
-            if prev:
-                return prev[-1][1]
+            prev = self._last_voice(para - 1, self.paras[para - 1].end)
+            if prev is not None:
+                return prev
         who = self._initial_subject(self._clause_start(sent, opener), opener)
         if who is not None:
             return who
-        same = [who for at, who in self.events_in.get(para, []) if at < opener]
-        if same:
-            return same[-1]
+        same = self._last_voice(para, opener)
+        if same is not None:
+            return same
         if q.partial and self._narrative(para) and self._inspection_near(para):
             self._guessed = True
             return OFSTED
         return None
+
+    def _last_voice(self, para: int, before: int) -> Speaker | None:
+        """Who spoke last in the paragraph before ``before``, unless someone we cannot name
+        spoke after them ("A parent told us:")."""
+        spoken = [(at, who) for at, who in self.events_in.get(para, []) if at < before]
+        if not spoken or self.unknown.get(para, -1) > spoken[-1][0]:
+            return None
+        return spoken[-1][1]
 
     def _whole_paragraph(self, q: QuoteRecord, para: int) -> bool:
         """Whether the quotation is all its paragraph holds (bar punctuation)."""
@@ -773,6 +784,9 @@ class _Article:
         """Remember who speaks in a sentence without quotations (for pronouns and the
         paragraph that follows), or which voice it opens with."""
         pre = self._preposed(s.start, s.end)
+        if pre is _BLOCKED:
+            self.unknown[s.para] = s.start
+            return
         if isinstance(pre, Speaker):
             self._event(s.start, s.para, pre)
             return
