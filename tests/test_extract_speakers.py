@@ -720,3 +720,12 @@ def test_someone_unknown_speaking_last_stops_the_follow_on() -> None:
         "“We have listened and we have changed how we work with families.”"
     )
     assert [w[0] for w in who(text)] == [None, "Ann Lee"]
+
+
+def test_more_reporting_verbs_after_the_quotation() -> None:
+    text = (
+        "Ofsted rated Wigan inadequate. Cllr Ann Lee and Tom Hale responded.\n"
+        "“We will not fail these children again,” Cllr Lee vowed.\n"
+        "“A shocking day for the borough,” Mr Hale tweeted."
+    )
+    assert [w[0] for w in who(text)] == ["Ann Lee", "Tom Hale"]

@@ -42,7 +42,8 @@ _SAY_POST = (
     r"noted|notes|continued|continues|remarked|warned|warns|concluded|concludes|wrote|writes|"
     r"insisted|insists|acknowledged|acknowledges|admitted|admits|claimed|claims|argued|argues|"
     r"replied|responded|confirmed|confirms|observed|observes|reported|reports|stressed|"
-    r"stresses|emphasised|emphasises|recalled|conceded|went\s+on|goes\s+on|declared|declares"
+    r"stresses|emphasised|emphasises|recalled|conceded|went\s+on|goes\s+on|declared|declares|"
+    r"vowed|vows|pledged|pledges|tweeted|reflected|reflects|maintained|apologised|apologises"
 )
 _SAY_ANY = (
     _SAY_POST + r"|say|praised|praises|praising|found|finds|highlighted|highlights|highlighting|"
@@ -53,7 +54,8 @@ _SAY_ANY = (
     r"hailed|hails|recommended|recommends|expressed|questioned|noticed|lauded|applauded|"
     r"cited|cites|pointed\s+out|points\s+out|saying|adding|stating|noting|warning|explaining|"
     r"telling|claiming|arguing|insisting|acknowledging|concluding|calling|describing|"
-    r"reporting|suggested|suggests|suggesting|asked|asks|demanded|demands|promised|promises"
+    r"reporting|suggested|suggests|suggesting|asked|asks|demanded|demands|promised|promises|"
+    r"slammed|blasted|hit\s+out|thanked|paid\s+tribute|vowing|pledging"
 )
 _VERB_ANY = re.compile(rf"(?<![\w'’-])(?:{_SAY_ANY})(?![\w'’-])")
 _POSTPOSED = re.compile(
