@@ -132,3 +132,11 @@ def test_a_council_abolished_before_publication_is_background() -> None:
     text = "Northamptonshire County Council was rated inadequate in 2019."
     assert _background(text, date(2019, 5, 1)) == {"Northamptonshire": False}
     assert _background(text, date(2024, 5, 1)) == {"Northamptonshire": True}
+
+
+def test_short_forms_of_joined_names() -> None:
+    got = named("Stockton and Telford were inspected, as was Southend.")
+    assert [n for _, n in got] == ["Stockton-on-Tees", "Telford and Wrekin", "Southend-on-Sea"]
+    # a head shared by two councils, or a council's own name, is no short form
+    assert [n for _, n in named("Kingston was inspected.")] == []
+    assert [n for _, n in named("Bournemouth was inspected.", date(2015, 1, 1))] == ["Bournemouth"]

@@ -616,3 +616,17 @@ def test_a_year_after_an_earlier_grade() -> None:
     text = "Stockport is making progress, a year after it was rated inadequate."
     _, judgements = read(text)
     assert [(j.grade, j.inspection.previous) for j in judgements] == [("inadequate", True)]
+
+
+def test_a_list_of_areas_cut_by_and_keeps_its_grade() -> None:
+    text = (
+        "Inspectors judged Stockton's services for children who need help and protection, "
+        "children looked after and achieving permanence, and leadership, management and "
+        "governance as requiring improvement."
+    )
+    assert facts(text) == {
+        ("Stockton-on-Tees", None, area, "requires-improvement")
+        for area in ("help-and-protection", "children-in-care", "leadership")
+    }
+    text = "Care leavers in Stockton are well supported, and services were rated good."
+    assert facts(text) == {("Stockton-on-Tees", None, OE, "good")}

@@ -85,8 +85,30 @@ def _pattern(gaz_id: int, names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<name>{body})(?P<suffix>{_SUFFIX})(?![\w-])")
 
 
+_JOINED = re.compile(r"^(?P<head>[A-Z][\w']+(?: [A-Z][\w']+)?)(?:-on-| on | upon | with | and )")
+
+
+def short_forms(gaz: Gazetteer) -> dict[str, str]:
+    """Short names the press uses for joined names ("Stockton" for Stockton-on-Tees,
+    "Telford" for Telford and Wrekin, "Blackburn" for Blackburn with Darwen), mapped
+    to the council's code; only when the head names one council and no other council
+    is called by it ("Kingston" is two councils, "Bournemouth" is a council itself)."""
+    full = {normalise_name(n) for c in gaz.councils for n in c.names}
+    heads: dict[str, set[str]] = {}
+    for c in gaz.councils:
+        for n in (c.name, c.council_name):
+            m = _JOINED.match(n)
+            if m:
+                heads.setdefault(m["head"], set()).add(c.dfe_code)
+    return {
+        head: next(iter(codes))
+        for head, codes in heads.items()
+        if len(codes) == 1 and normalise_name(head) not in full
+    }
+
+
 def _names(gaz: Gazetteer) -> tuple[str, ...]:
-    names: set[str] = set()
+    names: set[str] = set(short_forms(gaz))
     for c in gaz.councils:
         for n in c.names:
             # "Leicester council" is the name plus a suffix the pattern already allows
@@ -127,6 +149,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, pub_date: date | None) -> list[
     """Every council named in the story's blocks, in text order."""
     names = _names(gaz)
     pattern = _pattern(id(gaz), names)
+    short = short_forms(gaz)
     year = pub_date.year if pub_date else None
     out: list[CouncilMention] = []
     for block in doc.body:
@@ -135,6 +158,8 @@ def find_mentions(doc: Document, gaz: Gazetteer, pub_date: date | None) -> list[
             if not _plausible(doc.text, m, title_case):
                 continue
             council = gaz.resolve(normalise_name(m["name"]), year) or gaz.resolve(m["name"])
+            if council is None and m["name"] in short:
+                council = gaz.by_code[short[m["name"]]]
             if council is None:
                 continue
             out.append(CouncilMention(council.dfe_code, Span(m.start(), m.end())))

@@ -73,6 +73,7 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 # "help and protection in Enfield was judged good": an area phrase and its council
 _AREA_OF_COUNCIL = re.compile(r"\s+(?:of\s+children\s+)?(?:in|at|for|of|by)\s+", re.IGNORECASE)
+_LIST_AND = re.compile(r",?\s*(?:and|or)?\s*")
 _STANDING = re.compile(
     r"\b(?:remains?|remained|still|currently|continues\s+to\s+be|is\s+rated|are\s+rated)\b"
     r"[^.;]{0,25}$",
@@ -302,6 +303,25 @@ class _Reader:
             return hist[-1].dfe_code
         return council if self.mentions.within(sent.start, sent.end) else None
 
+    def _clauses(self, sent: Sentence) -> list[tuple[int, int]]:
+        """The sentence's clauses, except that a list of areas cut at ", and" stays with
+        its grade ("judged help and protection, children in care, and leadership as
+        requiring improvement")."""
+        out: list[tuple[int, int]] = []
+        for cs, ce in clauses(self.text, sent.start, sent.end, colon=False):
+            if out and self._area_list_goes_on(*out[-1], cs):
+                out[-1] = (out[-1][0], ce)
+            else:
+                out.append((cs, ce))
+        return out
+
+    def _area_list_goes_on(self, ps: int, pe: int, cs: int) -> bool:
+        text = self.text
+        if not _LIST_AND.fullmatch(text, pe, cs) or g.GRADE.search(text, ps, pe):
+            return False
+        ends = [m.end() for _, p in g.AREAS for m in p.finditer(text, ps, pe)]
+        return bool(ends) and not text[max(ends) : pe].strip(" ,")
+
     def _as_was(self, read: list[_Grade], ge: int, limit: int) -> list[_Grade]:
         """ "X was judged inadequate, as was Y": Y's areas have the same grade."""
         if not read:
@@ -354,7 +374,7 @@ class _Reader:
         self, prev_end: int, cs: int, gs: int, ge: int, limit: int, council: str
     ) -> list[str]:
         text = self.text
-        window_start = max(prev_end, cs, gs - 160)
+        window_start = max(prev_end, cs, gs - 220)
         if g.OVERALL_NEAR.search(text[max(window_start, gs - 20) : gs]) or g.OVERALL_NEAR.match(
             text[ge:limit]
         ):
@@ -399,7 +419,7 @@ class _Reader:
     def read(self) -> None:
         text = self.text
         for index, sent in enumerate(self.sents):
-            for cs, ce in clauses(text, sent.start, sent.end, colon=False):
+            for cs, ce in self._clauses(sent):
                 found = list(g.GRADE.finditer(text, cs, ce))
                 for k, m in enumerate(found):
                     prev_end = found[k - 1].end() if k else cs
