@@ -729,3 +729,11 @@ def test_more_reporting_verbs_after_the_quotation() -> None:
         "“A shocking day for the borough,” Mr Hale tweeted."
     )
     assert [w[0] for w in who(text)] == ["Ann Lee", "Tom Hale"]
+
+
+def test_a_role_named_first_is_not_given_to_a_described_person() -> None:
+    text = (
+        "Too many children wait “far too long”, the chief inspector has warned.\n"
+        "Parent Jo Bloggs said she had waited “months” for a social worker."
+    )
+    assert who(text) == [("Ofsted", None, "ofsted"), ("Jo Bloggs", None, None)]

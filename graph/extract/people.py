@@ -70,6 +70,9 @@ _STOP = _words(
     telegraph express star standard mail times guardian observer advertiser argus
     working together
     detective superintendent sergeant constable commander supt det insp sgt dci dsupt pc
+    parent mum mother father dad carer carers campaigner campaigners grandmother grandfather
+    teenager pupil student resident residents youngster survivor whistleblower foster adopter
+    leaver adviser advisor ambassador volunteer apprentice
     """
 )
 # Capitalised words that end an organisation's name: the capitalised words before them

@@ -423,7 +423,7 @@ class _Article:
         known = self._role_of(nxt.full)
         if nxt.name.possessive or (known is not None and known != role):
             return None
-        if not self._speaks_after(nxt):
+        if not self._speaks_after(nxt) or not self._bare_name(nxt):
             return None
         self.assigned_roles[nxt.full] = role
         return self._person(nxt)
@@ -434,6 +434,16 @@ class _Article:
             if m.role is not None:
                 return m.role
         return self.assigned_roles.get(full)
+
+    def _bare_name(self, m: _Mention) -> bool:
+        """Whether the name stands in its clause with nothing describing it in front
+        ("Speaking in London, Amanda Spielman said", not "Parent Jo Bloggs said")."""
+        sent = self.index.at(m.name.start)
+        if sent is None:
+            return False
+        start = self.sentences[sent].start
+        lead = self.masked[start : m.name.start]
+        return people.is_lead_in(lead[lead.rfind(",") + 1 :])
 
     def _speaks_after(self, m: _Mention) -> bool:
         """Whether a speech verb follows the name in its sentence ("Jo Hale said...")."""
