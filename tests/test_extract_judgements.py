@@ -630,3 +630,13 @@ def test_a_list_of_areas_cut_by_and_keeps_its_grade() -> None:
     }
     text = "Care leavers in Stockton are well supported, and services were rated good."
     assert facts(text) == {("Stockton-on-Tees", None, OE, "good")}
+
+
+def test_hyphenated_words_between_an_inspection_and_its_month() -> None:
+    text = (
+        "A joint targeted area inspection of the multi-agency response to children living "
+        "with domestic abuse in Bradford, carried out in March, found weaknesses."
+    )
+    record = inspection(text, "Bradford", 2024)
+    assert record.months == (3,)
+    assert record.framework == "jtai"

@@ -303,3 +303,15 @@ def test_words_of_a_framework_s_name_are_no_theme() -> None:
 
 def test_a_clear_vision_is_praise() -> None:
     assert themes("Leaders have a clear vision for the service.") == {("leadership", "strength")}
+
+
+def test_deserve_better_is_a_criticism() -> None:
+    assert themes("Care leavers in the county deserve better.") == {("care-leavers", "weakness")}
+
+
+def test_a_role_title_in_an_attribution_is_no_leadership_theme() -> None:
+    text = '"Adoption work is strong," said chief executive Jo Bell.'
+    assert themes(text) == {("adoption", "strength")}
+    assert themes("The chief executive has been effective in driving change.") == {
+        ("leadership", "strength")
+    }

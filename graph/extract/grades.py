@@ -262,9 +262,9 @@ _INSPECTION_NOUN = (
 # took place over two weeks in May" but not "the council, which was rated good in May"
 _FILLER = (
     r"(?:(?!(?:rated|judged|graded|deemed|found|given|awarded|published|inadequate|good|"
-    r"outstanding|requires?|adequate|which|who|when)\b)[\w'’]+,?\s+)"
+    r"outstanding|requires?|adequate|which|who|when)\b)[\w'’-]+,?\s+)"
 )
-_OF_WHAT = rf"(?:\s+(?:of|into|at)\s+(?:{_FILLER}|[\w'’]+,\s+){{1,12}}?)?"
+_OF_WHAT = rf"(?:\s+(?:of|into|at)\s+(?:{_FILLER}|[\w'’-]+,\s+){{1,14}}?)?"
 DATE_CUE = re.compile(
     rf"\b{_INSPECTION_NOUN}\b{_OF_WHAT},?\s*(?:(?:which|that)\s+)?{_FILLER}{{0,5}}?(?:in|during|"
     r"throughout|between|over|across|from|on|at\s+the\s+(?:end|start|beginning)\s+of)\s+"

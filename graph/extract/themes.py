@@ -48,7 +48,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"leadership(?!\s+of\s+the\s+(?:inspection|review))|leaders(?!\s+said)|"
             r"management\s+(?:team|structure|grip)|(?:political|corporate|elected)\s+"
             r"(?:leaders|members|leadership|support)|governance|improvement\s+plans?|"
-            r"directors?\s+of\s+children['’]s\s+services|\bDCS\b|chief\s+executive|"
+            # (a role title in an attribution, "said chief executive Jo Bell", is no theme)
+            r"(?:directors?\s+of\s+children['’]s\s+services|\bDCS\b|chief\s+executive)"
+            r"(?!\s*,?\s+(?-i:[A-Z][\w'’-]+\s+[A-Z]))|"
             r"accountability\s+of\s+leaders|ambitious\s+plans|scrutiny)\b"
         ),
     ),
@@ -249,7 +251,7 @@ DEMAND = _c(
     r"to\s+see|to\s+(?:further\s+)?improve|require[sd]?\s+improvement|requiring\s+improvement|"
     r"(?:needing|needs|need)\s+improvement|improvement\s+(?:is|are)\s+needed|not(?!\s+only)|"
     r"n['’]t|too\s+(?!(?:were|was|are|is|have|has|had|will|would)\b)[a-z]+|lack(?:s|ing|ed)?|"
-    r"never|nor|rarely|seldom|remain\s+areas|areas?\s+(?:for|of|requiring|needing|that\s+need(?:s|ed)?)\s+"
+    r"never|nor|rarely|seldom|remain\s+areas|deserves?\s+(?:much\s+)?better|areas?\s+(?:for|of|requiring|needing|that\s+need(?:s|ed)?)\s+"
     r"(?:further\s+)?(?:improvement|development)|areas?\s+to\s+improve|recommend\w*)\b"
 )
 WEAK = _c(
