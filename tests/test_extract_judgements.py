@@ -640,3 +640,28 @@ def test_hyphenated_words_between_an_inspection_and_its_month() -> None:
     record = inspection(text, "Bradford", 2024)
     assert record.months == (3,)
     assert record.framework == "jtai"
+
+
+def test_good_across_the_board_is_every_area() -> None:
+    assert facts("Gateshead Council's children's services were rated good across the board.") == {
+        ("Gateshead", None, area, "good")
+        for area in (OE, "help-and-protection", "children-in-care", "leadership")
+    }
+
+
+def test_a_finding_about_a_council_s_area_some_words_away() -> None:
+    text = (
+        "Ofsted found Bolton's services for children in care were good, but those for care "
+        "leavers require improvement."
+    )
+    assert facts(text) == {
+        ("Bolton", None, "children-in-care", "good"),
+        ("Bolton", None, "care-leavers", "requires-improvement"),
+    }
+
+
+def test_a_council_named_like_a_place_after_a_rating_verb() -> None:
+    assert facts("Ofsted rated Sutton good, with leadership judged outstanding.") == {
+        ("Sutton", None, OE, "good"),
+        ("Sutton", None, "leadership", "outstanding"),
+    }

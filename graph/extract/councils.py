@@ -40,7 +40,8 @@ _CONTEXT_AFTER = re.compile(
     r"Children|social|Social|local|Safeguarding|was|were|has|had|is|are|will)\b)"
 )
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:in|at|for|of|from|across|to|by|and|Meanwhile,|Elsewhere,|meanwhile,|elsewhere,)\s+$"
+    r"\b(?:in|at|for|of|from|across|to|by|and|Meanwhile,|Elsewhere,|meanwhile,|elsewhere,|"
+    r"rated|judged|graded|inspected|visited|praised|criticised|criticized|urged|told|named)\s+$"
 )
 # Capitalised words that may stand before a council name without making it a surname.
 _FREE_BEFORE = {

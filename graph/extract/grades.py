@@ -66,7 +66,7 @@ RATED_BEFORE = re.compile(
 FOUND_BEFORE = re.compile(
     rf"\b(?:found|considered|confirmed|concluded|said)\b(?:[^.;:!?]{{0,90}}?\b(?:as|to\s+be|"
     rf"to\s+have\s+been))?[{_Q}\s]*$"
-    rf"|\b(?:found|considered)\s+(?:[\w'’-]+\s+){{1,6}}[{_Q}]?$"
+    rf"|\b(?:found|considered)\s+(?:[\w'’-]+\s+){{1,9}}[{_Q}]?$"
     rf"|\b(?:found|judged|concluded|said|confirmed)\s+that\s+[^.;:!?]{{0,80}}?\b"
     rf"(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?[{_Q}]?$",
     re.IGNORECASE,
@@ -159,8 +159,8 @@ ALL_AREAS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ALL_AREAS_AFTER = re.compile(
-    rf"^[{_Q}\s]*(?:in|across|for|on)\s+(?:all|every|each)\s+(?:(?:the|of\s+the|four|five|six|\d)\s+)?"
-    r"(?:areas?|judgements?|judgments?|categories|aspects)\b",
+    rf"^[{_Q}\s]*(?:(?:in|across|for|on)\s+(?:all|every|each)\s+(?:(?:the|of\s+the|four|five|six|\d|"
+    r"single)\s+)?(?:areas?|judgements?|judgments?|categories|aspects)\b|across\s+the\s+board\b)",
     re.IGNORECASE,
 )
 # "... apart from adoption, which was judged outstanding": areas left out of "all".
