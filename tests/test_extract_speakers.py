@@ -737,3 +737,14 @@ def test_a_role_named_first_is_not_given_to_a_described_person() -> None:
         "Parent Jo Bloggs said she had waited “months” for a social worker."
     )
     assert who(text) == [("Ofsted", None, "ofsted"), ("Jo Bloggs", None, None)]
+
+
+def test_a_member_for_a_portfolio_is_the_councils() -> None:
+    text = (
+        "Warrington Borough Council was judged adequate.\n"
+        "Councillor Jean Hart, Executive Board Member for Children’s Services, said:\n"
+        "“I am pleased that inspectors have recognised the good work of our staff.”"
+    )
+    assert who(text, "Warrington Borough Council") == [
+        ("Jean Hart", "Executive Board Member for Children’s Services", code("Warrington"))
+    ]

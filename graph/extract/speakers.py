@@ -138,7 +138,8 @@ _TRAILING_RELATIVE = re.compile(r"^(?P<head>.*?\S)\s+(?:who|which|that)\s", re.D
 _TRAILING_PLACE = re.compile(r"^(?P<head>.*?\S)\s+(?:in|at|across)\s+[^,]*$", re.DOTALL)
 _TRAILING_APPOSITIVE = re.compile(r"^(?P<head>.*?[^,\s])\s*,[^,]+,?\s*$", re.DOTALL)
 _COUNCIL_ROLE = re.compile(
-    r"mayor|council|cabinet|lead\s+member|executive\s+member|portfolio|director|leader|"
+    r"mayor|council|cabinet|lead\s+member|executive\s+(?:board\s+)?member|member\s+for\s|"
+    r"portfolio|director|leader|"
     r"chief\s+executive|head\s+of|chair\s+of\s+(?:the\s+)?(?:children|scrutiny|corporate)",
     re.IGNORECASE,
 )
