@@ -562,6 +562,14 @@ def test_a_press_release_signs_a_quotation_with_a_dash() -> None:
     )
 
 
+def test_a_dash_before_a_description_is_no_signature() -> None:
+    text = (
+        "Sefton was rated good.\n"
+        "Cllr Jo Watts said it was “a real step forward” – the council’s best result in years."
+    )
+    assert who(text, "Sefton")[0][0] == "Jo Watts"
+
+
 def test_a_relative_clause_about_the_past_is_no_role() -> None:
     text = (
         "Sefton was rated good.\n"

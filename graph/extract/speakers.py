@@ -675,7 +675,12 @@ class _Article:
         s = self.masked[start:end]
         sig = _SIGNATURE.match(s)
         if sig:  # “...” – Cllr Jo Watts, cabinet member for children
-            return self.resolve_start(start + sig.start("who"), end)
+            who = self.resolve_start(start + sig.start("who"), end)
+            rest = s.rstrip(" .\t\u00a0")
+            if who is not None and (
+                who.kind == "person" or (who.span is not None and who.span.end >= start + len(rest))
+            ):
+                return who
         m = _POSTPOSED.match(s)
         if not m:
             return None
