@@ -140,6 +140,7 @@ CASES = [
     ),
     ("There is drift and delay in pre-proceedings work.", "pre-proceedings", "weakness"),
     ("Supervision is regular and reflective.", "supervision", "strength"),
+    ("Social workers feel supported and enjoy working for the council.", "culture", "strength"),
 ]
 
 
@@ -315,3 +316,9 @@ def test_a_role_title_in_an_attribution_is_no_leadership_theme() -> None:
     assert themes("The chief executive has been effective in driving change.") == {
         ("leadership", "strength")
     }
+
+
+def test_the_multi_agency_safeguarding_hub_is_the_front_door_not_partnership() -> None:
+    text = "Thresholds are not consistently applied in the multi-agency safeguarding hub."
+    assert themes(text) == {("front-door", "weakness")}
+    assert themes("Multi-agency working is strong.") == {("partnership-working", "strength")}

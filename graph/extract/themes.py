@@ -116,6 +116,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "culture",
         _c(
             r"\b(?:culture(?:\s+change)?|staff\s+(?:feel|felt|feeling|morale)|morale|"
+            r"(?:social\s+workers|practitioners|workers)\s+(?:say\s+they\s+|said\s+they\s+)?"
+            r"(?:feel|felt)\s+(?:valued|supported|proud|listened\s+to)|"
             r"fe(?:el|els|lt|eling)\s+valued|open\s+and\s+transparent|(?:high\s+)?support\s+and\s+(?:high\s+)?"
             r"challenge|(?:high\s+)?challenge\s+and\s+support|working\s+environment|"
             r"environment\s+(?:where|in\s+which)|learning\s+organisation)\b"
@@ -157,7 +159,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "partnership-working",
         _c(
             r"\b(?:(?:with|between|among|and)\s+(?:its\s+|their\s+|key\s+|local\s+)?"
-            r"partners|partner\s+agencies|partnerships?|partnership\s+working|multi-agency|"
+            r"partners|partner\s+agencies|partnerships?|partnership\s+working|multi-agency(?!\s+safeguarding\s+hub)|"
             r"inter-agency|joint\s+(?:protocols?|working|work|arrangements)|"
             r"(?:help(?:s|ed|ing)?|brought|bring(?:s|ing)?|held|hold(?:s|ing)?)\s+partners|"
             r"partners\s+(?:to\s+)?work(?:s|ed|ing)?\s+together)\b"
@@ -280,7 +282,7 @@ STRONG = _c(
     r"decisive|valued|supportive|revitalised|rigorous|comprehensive|sensitive|"
     r"transformation|transformed|embedded|significant\s+(?:progress|improvements?|"
     r"strengths?|changes?)|knows\s+itself|at\s+the\s+heart|central\s+to|bedrock|keenly|"
-    r"open\s+and\s+transparent|feels?\s+valued|progress(?!\s+of)|enhanc\w+|innovative|"
+    r"open\s+and\s+transparent|fe(?:el|els|lt)\s+(?:valued|supported|proud)|progress(?!\s+of)|enhanc\w+|innovative|"
     r"well-\w+|listened\s+to|views\s+(?:shape|inform|influence)|regular(?:ly)?|reflective|careful(?:ly)?|"
     r"attentive|thoughtful|purposeful(?:ly)?|skil(?:l)?ful(?:ly)?|knowledgeable|confident|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing))\b)"
 )
