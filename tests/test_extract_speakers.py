@@ -540,11 +540,13 @@ def test_an_inspector_named_in_an_ofsted_story_is_ofsteds() -> None:
     text = (
         "Ofsted visited Derbyshire in February.\n"
         "HMI Jo Lamb said staff “know their children well”.\n"
-        "Detective Inspector Ray Cole said: “We share information every day.”"
+        "Detective Inspector Ray Cole said: “We share information every day.”\n"
+        "Detective Chief Inspector Amy Fox said: “We work closely with social workers.”"
     )
     assert who(text, "Derbyshire") == [
         ("Jo Lamb", "HMI", "ofsted"),
         ("Ray Cole", "Detective Inspector", None),
+        ("Amy Fox", "Detective Chief Inspector", None),
     ]
 
 

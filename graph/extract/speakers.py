@@ -144,7 +144,8 @@ _COUNCIL_ROLE = re.compile(
     re.IGNORECASE,
 )
 # Ofsted's people: HMI, its inspectors (not a police or detective inspector), its directors.
-_INSPECTOR_ROLE = re.compile(r"\b(?:(?<!detective\s)(?<!police\s)inspector|hmci|hmi)\b", re.I)
+_INSPECTOR_ROLE = re.compile(r"\b(?:inspector|hmci|hmi)\b", re.I)
+_OTHER_INSPECTOR = re.compile(r"\b(?:detective|police|constabulary|probation|fire)\b", re.I)
 _OFSTED_ROLE = re.compile(r"\b(?:regional|national|deputy)\s+director\b", re.I)
 _DISCOURSE = re.compile(
     r"^(?:(?:meanwhile|however|elsewhere|separately|also|and|but|now|today|yesterday|"
@@ -315,7 +316,11 @@ class _Article:
                 return code
             # "chief executive of Care Leavers United", "His Majesty's Chief Inspector"
             elsewhere = not re.search(r"\b(?:council|authority)\b", org, re.IGNORECASE)
-        if _INSPECTOR_ROLE.search(role.title) and self.mentions_ofsted:
+        if (
+            _INSPECTOR_ROLE.search(role.title)
+            and not _OTHER_INSPECTOR.search(role.title)
+            and self.mentions_ofsted
+        ):
             return "ofsted"  # HMI, the lead inspector, the chief inspector
         if _OFSTED_ROLE.search(role.title):
             for where in (at, role.begin):
