@@ -3,15 +3,20 @@
 A name is a run of capitalised words (O’Brien, McDonald, Renner-Thompson, initials)
 that is not a genre word: role words (Deputy, Director, Cabinet Member), services
 (Children's Services, Social Care), places that are councils (Leicester), months, days,
-media and party names. Titles (Cllr, Councillor, Dr, Sir, Dame...) are dropped from
-the name but mark the next word as a person's.
+media and party names, and the words before an organisation's head word (Kids Matter
+Trust, South Yorkshire Police). Titles (Cllr, Coun, Councillor, Dr, Sir, Dame...) are
+dropped from the name but mark the next word as a person's; a first name alone is a
+person's when the text says so ("Kyle, 19,", "care leaver Jess").
 
 A role is read as printed around the name, in the two orders the genre uses:
 "Walsall's children's services portfolio holder Aftab Nawaz" (role before the name)
 and "Jane Moore, director of children and family services at the council" (role
-after it). The organisation is taken out of the role: a possessive in front
-("Leicester's", "the council's", "Ofsted's") or a trailing "at the council" /
-"in Northumberland".
+after it), or as what the person does ("who chairs the safeguarding board"). The
+organisation is taken out of the role: a possessive in front ("Leicester's", "the
+council's", "Ofsted's"), a trailing "at the council" / "in Northumberland", or an
+employer after "of" ("Leader of Swindon Borough Council", "chief executive of the
+charity X"); a portfolio ("Director of Children's Services") or a board inside a body
+stays in the role.
 """
 
 from __future__ import annotations

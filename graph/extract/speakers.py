@@ -5,21 +5,28 @@ quotations, reading the words outside quotation marks:
 
 1. right after the quotation: “...,” she said / said Sarah Russell, <role> /
    states the report / Nawaz added / according to inspectors;
+   a press release may sign it with a dash: “...” – Cllr Jo Watts, cabinet member;
 2. before it, in the same clause: the subject of the first speech verb
    (Ofsted said that ... “significant strengths”; Councillor X, <role>, said:
    “...”; Inspectors urged the council to ensure “...”), or "according to X";
    a passive verb ("was praised by Ofsted for its “...”") gives its agent;
-3. later in the sentence: ..., states Ofsted's inspection report;
+3. later in the sentence: ..., states Ofsted's inspection report / ..., the chief
+   inspector has warned;
 4. a quotation paragraph with no attribution of its own belongs to the speaker of
-   the paragraph before it; an unattributed fragment to the speaker of its
-   paragraph so far;
+   the paragraph before it ("X said:" then the statement); an unattributed fragment
+   to the speaker of its paragraph so far; unless someone we cannot name spoke
+   after them;
 5. an unattributed fragment in narrative text of an article about an inspection is
-   the inspection report's, i.e. Ofsted's (the genre quotes the report's verdicts).
+   the inspection report's, i.e. Ofsted's (the genre quotes the report's verdicts);
+   such a guess is no antecedent for what follows.
 
 A speech verb whose subject cannot be resolved (parents, campaigners, an unnamed
 source) leaves the speaker unknown rather than guessed. Pronouns go back to the last
-person named (he/she) or the last non-person voice (it/they); surnames and role
-nouns ("the director") to the person introduced earlier with them.
+person named (he/she) or the last non-person voice (it/they); surnames, first names
+and role nouns ("the director") to the person introduced earlier with them. A role
+named before anyone holds it ("the chief inspector of Ofsted has warned") goes to the
+person named next who speaks; an office whose holder is never named ("the council's
+portfolio holder") speaks for its council, or for Ofsted.
 """
 
 from __future__ import annotations
