@@ -665,3 +665,21 @@ def test_a_council_named_like_a_place_after_a_rating_verb() -> None:
         ("Sutton", None, OE, "good"),
         ("Sutton", None, "leadership", "outstanding"),
     }
+
+
+def test_the_older_framework_s_judgements_in_one_clause() -> None:
+    text = (
+        "Ofsted rated Warrington's safeguarding services adequate and its services for looked "
+        "after children good."
+    )
+    expected = {
+        ("Warrington", None, "help-and-protection", "adequate"),
+        ("Warrington", None, "children-in-care", "good"),
+    }
+    assert facts(text) == expected
+    text = "Warrington was rated 'adequate' overall for safeguarding and 'good' for looked after children."  # noqa: E501
+    assert facts(text) == expected
+    # a plain clause after "and" is no gapped grade
+    assert facts("Ofsted rated Leeds good and its care leavers were in good homes.") == {
+        ("Leeds", None, OE, "good")
+    }

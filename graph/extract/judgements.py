@@ -73,6 +73,16 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 # "help and protection in Enfield was judged good": an area phrase and its council
 _AREA_OF_COUNCIL = re.compile(r"\s+(?:of\s+children\s+)?(?:in|at|for|of|by)\s+", re.IGNORECASE)
+_AREA_AFTER = re.compile(
+    rf"[{re.escape(g.Q)}\s]*(?:overall\s+)?(?:for|in|on|across)\s+(?:its|the|their|our)?\s*",
+    re.IGNORECASE,
+)
+_SAFEGUARDING = re.compile(r"safeguarding\b(?!\s+(?:board|partnership))", re.IGNORECASE)
+_GAP = re.compile(
+    rf"[{re.escape(g.Q)}\s]*,?\s*(?:and|while|whilst|with|but)\s+(?:its|the|their|for\s+)?",
+    re.IGNORECASE,
+)
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|said|says)\b", re.IGNORECASE)
 _LIST_AND = re.compile(r",?\s*(?:and|or)?\s*")
 _STANDING = re.compile(
     r"\b(?:remains?|remained|still|currently|continues\s+to\s+be|is\s+rated|are\s+rated)\b"
@@ -210,6 +220,7 @@ class _Reader:
             or g.OVERALL_NEAR.match(after)
             or (prev_end > cs and g.TO_AFTER_GRADE.fullmatch(before))
             or g.AREA_LABEL_BEFORE.search(tail)
+            or self._gapped(prev_end, gs)
         )
         if not cue and (
             m["ri"] or g.FOUND_BEFORE.search(tail) or (quoted and g.COPULA_BEFORE.search(tail))
@@ -286,6 +297,19 @@ class _Reader:
         if again and year is not None:  # "judged outstanding in 2018 and again in 2022"
             out.append(_Grade(gs, ge, grade, areas, council, previous, int(again["year"])))
         return out
+
+    def _gapped(self, prev_end: int, gs: int) -> bool:
+        """ "rated its safeguarding services adequate and its services for looked after
+        children good": a grade after an area, joined by "and" to a grade just read."""
+        if not self.grades or self.grades[-1].end != prev_end:
+            return False
+        before = self.text[prev_end:gs]
+        return (
+            len(before) <= 100
+            and bool(_GAP.match(before))
+            and bool(_areas_in(before))
+            and not _VERB.search(before)
+        )
 
     def _unless_background(
         self, sent: Sentence, gs: int, council: str | None, earlier: bool
@@ -375,6 +399,9 @@ class _Reader:
     ) -> list[str]:
         text = self.text
         window_start = max(prev_end, cs, gs - 220)
+        named_after = self._area_after(ge, limit)
+        if named_after:  # "rated adequate overall for safeguarding"
+            return [named_after]
         if g.OVERALL_NEAR.search(text[max(window_start, gs - 20) : gs]) or g.OVERALL_NEAR.match(
             text[ge:limit]
         ):
@@ -397,23 +424,24 @@ class _Reader:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), name))
-        after = re.match(
-            r"["
-            + re.escape(g.Q)
-            + r"\s]*(?:overall\s+)?(?:for|in|on|across)\s+(?:its|the|their|our)?\s*",
-            text[ge:limit],
-        )
-        if after:
-            at = ge + after.end()
-            for name, pattern in g.AREAS:
-                m = pattern.match(text, at, limit)
-                if m:
-                    found.append((m.start(), name))
         names: list[str] = []
         for _, name in sorted(found):
             if name not in names:
                 names.append(name)
         return names or ["overall-effectiveness"]
+
+    def _area_after(self, ge: int, limit: int) -> str | None:
+        """An area named just after the grade: "judged good for its leadership",
+        "rated adequate overall for safeguarding"."""
+        after = _AREA_AFTER.match(self.text, ge, limit)
+        if not after:
+            return None
+        for name, pattern in g.AREAS:
+            if pattern.match(self.text, after.end(), limit):
+                return name
+        if _SAFEGUARDING.match(self.text, after.end(), limit):
+            return "help-and-protection"  # the 2009-2012 framework's safeguarding judgement
+        return None
 
     # -- the sentences ----------------------------------------------------------------
     def read(self) -> None:
