@@ -683,3 +683,26 @@ def test_the_older_framework_s_judgements_in_one_clause() -> None:
     assert facts("Ofsted rated Leeds good and its care leavers were in good homes.") == {
         ("Leeds", None, OE, "good")
     }
+
+
+def test_a_year_in_an_aside_is_not_the_grade_s() -> None:
+    text = (
+        "Cumberland was inspected in January. Cumberland, one of two councils that replaced "
+        "Cumbria in 2023, was rated good in all areas, with care leavers' services judged "
+        "outstanding."
+    )
+    assert facts(text, date(2025, 3, 1)) == {
+        ("Cumberland", 2025, OE, "good"),
+        ("Cumberland", 2025, "help-and-protection", "good"),
+        ("Cumberland", 2025, "children-in-care", "good"),
+        ("Cumberland", 2025, "leadership", "good"),
+        ("Cumberland", 2025, "care-leavers", "outstanding"),
+    }
+
+
+def test_from_one_grade_with_an_aside_to_another() -> None:
+    text = "Hartlepool has dropped from requires improvement, the grade it was given in 2022, to inadequate."  # noqa: E501
+    assert facts(text) == {
+        ("Hartlepool", 2022, OE, "requires-improvement"),
+        ("Hartlepool", None, OE, "inadequate"),
+    }

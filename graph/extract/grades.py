@@ -82,7 +82,10 @@ FROM_BEFORE = re.compile(
     rf"\b(?:up\s+|down\s+)?from\s+(?:an?\s+|the\s+|its\s+|their\s+|previous\s+)*[{_Q}\s]*$",
     re.IGNORECASE,
 )
-TO_AFTER_GRADE = re.compile(rf"[{_Q}\s]*(?:to|into)\s+[{_Q}\s]*$", re.IGNORECASE)
+# "from requires improvement(, the grade it was given in 2022,) to inadequate"
+TO_AFTER_GRADE = re.compile(
+    rf"[{_Q}\s]*(?:,[^,;.:!?]{{1,70}},\s*)?(?:to|into)\s+[{_Q}\s]*$", re.IGNORECASE
+)
 STATUS_BEFORE = re.compile(
     r"\b(?:remains?|remained|remaining|still|retain(?:s|ed|ing)?|kept|keeps?|maintain(?:s|ed)?|"
     r"stay(?:s|ed)?|no\s+longer|out\s+of|exit(?:s|ed)?|escape[sd]?|lost|lose|loses|"

@@ -83,6 +83,7 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|said|says)\b", re.IGNORECASE)
+_ASIDE_END = re.compile(r"\s*,\s*(?:\w+\s+){0,3}?(?:was|were|is|are|has|have|had)\b")
 _LIST_AND = re.compile(r",?\s*(?:and|or)?\s*")
 _STANDING = re.compile(
     r"\b(?:remains?|remained|still|currently|continues\s+to\s+be|is\s+rated|are\s+rated)\b"
@@ -389,6 +390,15 @@ class _Reader:
         before = (
             [] if prev_end > self._clause_start else _year_tokens(text, max(start, gs - 120), gs)
         )
+        # a year inside an aside between commas is not the grade's ("Cumberland, one of
+        # two councils that replaced Cumbria in 2023, was rated good")
+        before = [
+            y
+            for y in before
+            if not (
+                "," in text[self._clause_start : y.start()] and _ASIDE_END.match(text, y.end(), gs)
+            )
+        ]
         best = after[0] if after else (before[-1] if before else None)
         if best is None:
             return None, ()
@@ -617,15 +627,25 @@ class _Reader:
                 note(InspectionKey(c.council, c.year), c.months, c.framework, span)
         judgements: list[JudgementRecord] = []
         seen: set[tuple[InspectionKey, str, str]] = set()
-        for x in self.grades:
-            key = key_of(x)
+        keys = [key_of(x) for x in self.grades]
+        # areas graded on their own are left out of "all areas" ("good in all areas, with
+        # care leavers judged outstanding")
+        named: dict[tuple[InspectionKey | None, str], set[str]] = {}
+        for x, k in zip(self.grades, keys, strict=True):
+            for a in x.areas if x.all_but is None else ():
+                named.setdefault((k, a), set()).add(x.grade)
+        for x, key in zip(self.grades, keys, strict=True):
             if key is None:
                 continue
             note(key, x.months, x.framework, Span(x.start, x.end))
             areas = x.areas
             if x.all_but is not None:
                 fw = x.framework or frameworks.get(key)
-                areas = [a for a in g.framework_areas(fw, key.year) if a not in x.all_but]
+                areas = [
+                    a
+                    for a in g.framework_areas(fw, key.year)
+                    if a not in x.all_but and x.grade in named.get((key, a), {x.grade})
+                ]
             for area in areas:
                 if (key, area, x.grade) in seen:
                     continue
