@@ -14,7 +14,12 @@ council; the most ambiguous ones (Reading, Bury, Sutton, Brent, Poole) need a co
 word, a preposition or a verb next to them, and Westminster (mostly Parliament) needs
 its council words. Title-case headlines are exempt from the capital-letter rules.
 The year for resolving names that changed (Dorset, Northamptonshire) is the
-publication year.
+publication year. Joined names have their press short forms ("Stockton", "Telford")
+when the head names one council only.
+
+``background`` tells a council named only as background: as history ("when Cumbria
+County Council was abolished", "the former ..."), as half of a shared name ("North
+and West Northamptonshire"), or one that no longer existed at publication.
 """
 
 from __future__ import annotations

@@ -31,6 +31,18 @@ publication date. Without either its year is unknown (None). Months of the visit
 ("in June and July", "September and early October") and the framework, when
 printed ("child protection arrangements", "ILACS"), go on the inspection.
 
+Grades stated together: "X was judged inadequate, as was Y" gives Y the same grade;
+"all areas were rated good, apart from adoption" gives every area the inspection's
+framework grades (SIF 2014-2017: six; ILACS: four, five with care leavers from 2023)
+but the ones left out or graded on their own; a list of areas cut at ", and" keeps
+its grade. The 2009-2012 framework's safeguarding judgement is help and protection;
+"capacity to improve" is no area.
+
+A monitoring or focused visit later than every graded or dated inspection the story
+gives is the story's current inspection: it takes no grade, and its quotes and themes
+are about it. A council named as history ("created when Cumbria County Council was
+abolished") takes no undated grade.
+
 A grade given for an earlier inspection without a year joins a dated earlier
 inspection of the same council with the same grade. A grade stated twice is one
 judgement (the first span is kept).

@@ -16,10 +16,13 @@ evaluative words in the clause.
   ("reduce a reliance on agency staff").
 
 A clause with both reads as the evaluation nearest the cue, except that an explicit
-demand for improvement or a negation ("not", "too") wins. In "While X, Y" the
-main clause Y sets the polarity of themes in X ("While progress has been made in
-reducing changes of social worker, such changes are still too common"). "These
-include ..." continues the previous sentence's polarity. Clauses that state a grade
+demand for improvement or a negation ("not", "too", "rarely") wins. In "While X, Y"
+the main clause Y sets the polarity of themes in X ("While progress has been made in
+reducing changes of social worker, such changes are still too common"); a turn with
+no theme of its own decides the clause before it ("Supervision is regular but lacks
+reflection"). "These include ..." continues the previous sentence's polarity, and so
+do clauses joined by ", and" to a demand ("should improve X, and Y") or listed after
+a colon ("two areas for improvement: X, and Y"). Clauses that state a grade
 ("rated adoption good") give judgements, not themes. Cue terms without an
 evaluation give nothing: when unsure, leave it out. The title is not read (it
 repeats the story). Which inspection a theme is about is decided by ``about``.
