@@ -706,3 +706,13 @@ def test_from_one_grade_with_an_aside_to_another() -> None:
         ("Hartlepool", 2022, OE, "requires-improvement"),
         ("Hartlepool", None, OE, "inadequate"),
     }
+
+
+def test_services_inspected_apart_from_children_s_social_care_are_no_judgement() -> None:
+    for text in (
+        "Leeds City Council's fostering service was rated good in a separate inspection.",
+        "Leeds's youth offending service was rated good.",
+        "The Leeds Safeguarding Children Partnership was rated good.",
+        "Leeds's local safeguarding children board was judged inadequate.",
+    ):
+        assert facts(text) == set(), text

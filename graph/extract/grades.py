@@ -390,7 +390,11 @@ NOT_A_COUNCIL = re.compile(
     r"(?:training\s+)?(?:centres?|units?|homes?)|(?:fostering|adoption)\s+agenc(?:y|ies)|"
     r"independent\s+fostering|CQC|care\s+quality\s+commission|HMICFRS|probation|"
     r"universit(?:y|ies)|pupils?|teachers?|headteachers?|early\s+years\s+(?:provision|"
-    r"settings?)|further\s+education|apprenticeships?|SEND\s+(?:inspection|services))\b",
+    r"settings?)|further\s+education|apprenticeships?|SEND\s+(?:inspection|services)|"
+    # services Ofsted or others inspect apart from children's social care
+    r"fostering\s+services?|private\s+fostering|youth\s+(?:offending|justice)\s+(?:services?|"
+    r"teams?)|safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|short[-\s]breaks?|"
+    r"respite|virtual\s+school)\b",
     re.IGNORECASE,
 )
 GENERIC_PLURAL = re.compile(
