@@ -141,6 +141,13 @@ CASES = [
     ("There is drift and delay in pre-proceedings work.", "pre-proceedings", "weakness"),
     ("Supervision is regular and reflective.", "supervision", "strength"),
     ("Social workers feel supported and enjoy working for the council.", "culture", "strength"),
+    (
+        "Families get a timely response when concerns are first raised.",
+        "front-door",
+        "strength",
+    ),
+    ("Some care leavers live in unsuitable accommodation.", "care-leavers", "weakness"),
+    ("Care leavers live in suitable homes.", "care-leavers", "strength"),
 ]
 
 

@@ -176,7 +176,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:seeing|visiting)\s+children|delays?\s+in\s+(?:seeing|allocating|visiting|"
             r"responding)|allocat(?:ing|ion\s+of)\s+(?:cases|work|children)|unallocated|"
             r"(?:section\s+47|child\s+protection)\s+enquir(?:y|ies)|initial\s+response|"
-            r"first\s+response|duty\s+(?:and\s+assessment\s+)?teams?)\b"
+            r"first\s+response|duty\s+(?:and\s+assessment\s+)?teams?|"
+            r"(?:when|once|where)\s+concerns\s+(?:are|were|is|have\s+been)\s+(?:first\s+)?"
+            r"(?:raised|identified|reported)|response\s+to\s+(?:initial\s+)?(?:concerns|contacts|"
+            r"referrals))\b"
         ),
     ),
     ("assessment", _c(r"(?<![\w-])(?:assessments?(?!\s+of\s+(?:need|risk)\b)|re-?assessments?)\b")),
@@ -268,7 +271,7 @@ WEAK = _c(
     r"exodus|reliance\s+on|reli(?:es|ed|ant)\s+(?:heavily\s+)?on|frequent\s+changes|"
     r"over-?reliance|unmanageable|excessive|limited|slow(?:ed|ing|s|ly)?|challenges|struggl\w+|"
     r"lost\s+(?:focus|grip|sight|momentum)|hamper\w*|hinder\w*|held\s+back|undermin\w+|"
-    r"out\s+of\s+date|"
+    r"out\s+of\s+date|unsuitable|"
     r"deteriorat\w+|declin(?:e|ed|ing)|blighted|criticis\w+|critical\s+of|warn(?:s|ed|ing)?|"
     r"unclear|ineffective|fragile|instability|unstable|churn|vacanc(?:y|ies)|swifter|"
     r"more\s+(?:consistent|regular|timely|robust|effective))\b"
@@ -276,7 +279,7 @@ WEAK = _c(
 STRONG = _c(
     r"(?:\b(?:strong(?:ly)?|strength(?:s|ened)?|effective(?:ly)?|good|excellent|outstanding|"
     r"exceptional(?:ly)?|impressive|high[-\s]quality|good[-\s]quality|in-depth|robust|"
-    r"accurate(?:ly)?|clear\s+(?:and\s+\w+\s+)?(?:vision|plans?|understanding|focus|direction|"
+    r"accurate(?:ly)?|(?<!un)suitable|clear\s+(?:and\s+\w+\s+)?(?:vision|plans?|understanding|focus|direction|"
     r"grip|priorities)|"
     r"well|praised?|prais(?:es|ing)|commend(?:ed|s|ation)|improved|improving|"
     r"improvements?|better|positive(?:ly)?|successful(?:ly)?|success|benefit(?:s|ted|ting)?|"
