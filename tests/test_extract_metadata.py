@@ -33,6 +33,8 @@ def meta(text: str):
         "2017-09-05T10:32:00Z",
         "Last updated: 10:32 AM, September 5, 2017",
         "Issued: 5 September 2017",
+        "Jane Smith5 September 2017",
+        "First published 5 September 2017 in News",
     ],
 )
 def test_printed_date_forms(line: str) -> None:

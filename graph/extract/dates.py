@@ -32,7 +32,8 @@ MONTH_FULL = (
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE = re.compile(
-    rf"\b{_WEEKDAY}(?:"
+    # (a date glued to a byline by scraping, "Jane Smith14 May 2018", starts mid-word)
+    rf"(?:\b|(?<=[a-z])(?=\d)){_WEEKDAY}(?:"
     rf"(?P<d1>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m1>{MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})"
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>\d{4}|\d{2})(?![\d/.])"
