@@ -208,6 +208,42 @@ def test_inspectors_spending_time_with_the_council_in_a_month_date_the_inspectio
     assert facts(text, date(2019, 7, 2)) == {("Plymouth", 2019, OE, "good")}
 
 
+def test_a_date_relative_to_publication_dates_the_inspection() -> None:
+    text = "Rochdale's services were judged good after an inspection of the borough last month."
+    assert facts(text, date(2016, 3, 4)) == {("Rochdale", 2016, OE, "good")}
+    assert inspection(text, "Rochdale", 2016, date(2016, 3, 4)).months == (2,)
+    assert facts(text, date(2016, 1, 4)) == {("Rochdale", 2015, OE, "good")}
+    assert facts(text, None) == {("Rochdale", None, OE, "good")}
+    text = "Last month's Ofsted inspection rated Dudley Council inadequate."
+    assert facts(text, date(2021, 9, 30)) == {
+        ("Dudley", 2021, "overall-effectiveness", "inadequate")
+    }
+    text = "Torbay, which was inspected earlier this year, has been rated requires improvement."
+    assert facts(text, date(2019, 11, 1)) == {("Torbay", 2019, OE, "requires-improvement")}
+
+
+def test_an_acronym_in_brackets_does_not_hide_the_date() -> None:
+    text = (
+        "The joint targeted area inspection (JTAI), led by Ofsted in June, looked at how "
+        "agencies in Wigan respond to neglect."
+    )
+    record = inspection(text, "Wigan", 2024)
+    assert record.framework == "jtai"
+    assert record.months == (6,)
+    assert facts(text) == set()
+
+
+def test_a_new_councils_first_inspection_in_a_month_is_the_current_one() -> None:
+    text = (
+        "Cumberland Council, formed in 2023, was judged good at its first full inspection, "
+        "which took place in March."
+    )
+    assert facts(text) == {("Cumberland", 2024, OE, "good")}
+    # with a year, a first inspection is an earlier one
+    text = "Ofsted first inspected Somerset in 2015. The council has now been rated good."
+    assert facts(text) == {("Somerset", None, OE, "good")}
+
+
 def test_a_month_said_of_the_report_is_not_the_visit() -> None:
     text = "Ofsted said in March that Hounslow's services were rated good."
     assert facts(text, date(2019, 7, 2)) == {("Hounslow", None, OE, "good")}
@@ -716,3 +752,69 @@ def test_services_inspected_apart_from_children_s_social_care_are_no_judgement()
         "Leeds's local safeguarding children board was judged inadequate.",
     ):
         assert facts(text) == set(), text
+
+
+def test_an_aside_that_only_dates_the_inspection_dates_its_grade() -> None:
+    text = "At its last inspection, in 2016, Bexley's services were judged inadequate."
+    assert facts(text) == {("Bexley", 2016, OE, "inadequate")}
+    text = "At the previous Ofsted visit, in June 2017, Medway was rated requires improvement."
+    assert facts(text) == {("Medway", 2017, OE, "requires-improvement")}
+
+
+def test_an_undated_earlier_grade_takes_the_one_dated_earlier_inspection() -> None:
+    text = (
+        "Calderdale has been rated outstanding. Its previous inspection took place in 2018. "
+        "It had previously been judged good."
+    )
+    assert facts(text) == {
+        ("Calderdale", None, OE, "outstanding"),
+        ("Calderdale", 2018, OE, "good"),
+    }
+    # two dated earlier inspections: which one is unknown
+    text = (
+        "Calderdale has been rated outstanding. It was previously inspected in 2018 and, before "
+        "that, in a previous inspection in 2014. It had previously been judged good."
+    )
+    assert ("Calderdale", None, OE, "good") in facts(text)
+
+
+def test_areas_put_before_the_subject_are_the_grade_s() -> None:
+    text = "For help and protection and for leadership, Rotherham's services were rated good."
+    assert facts(text) == {
+        ("Rotherham", None, "help-and-protection", "good"),
+        ("Rotherham", None, "leadership", "good"),
+    }
+    text = (
+        "Overall, and for the impact of leaders, Walsall Council was found to require improvement."
+    )
+    assert facts(text) == {
+        ("Walsall", None, OE, "requires-improvement"),
+        ("Walsall", None, "leadership", "requires-improvement"),
+    }
+    text = "In care leavers' services, children in care and adoption, Dorset was judged good."
+    assert facts(text) == {
+        ("Dorset", None, "care-leavers", "good"),
+        ("Dorset", None, "children-in-care", "good"),
+        ("Dorset", None, "adoption", "good"),
+    }
+
+
+def test_a_move_from_one_grade_to_another_that_is_only_an_aim_is_no_judgement() -> None:
+    for text in (
+        "Our job now is to move Enfield's services from requires improvement to good.",
+        "The plan sets out what Enfield must do to get its children's services from "
+        "inadequate to good.",
+    ):
+        assert facts(text) == set(), text
+    text = "It took Enfield three years to move from inadequate to good."
+    assert ("Enfield", None, OE, "good") in facts(text)
+
+
+def test_an_inspectorate_working_with_ofsted_is_not_a_thing_graded() -> None:
+    text = (
+        "The inspection, carried out by Ofsted and the Care Quality Commission, judged "
+        "Trafford's services for looked after children to be good."
+    )
+    assert facts(text) == {("Trafford", None, "children-in-care", "good")}
+    # a children's home graded by Ofsted is still no council judgement
+    assert facts("The Trafford children's home inspected by Ofsted was judged good.") == set()

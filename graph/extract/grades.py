@@ -8,6 +8,7 @@ decisions are made in ``judgements`` and ``about``.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from graph.extract.dates import MONTH_FULL, month_number
 
@@ -110,6 +111,10 @@ OR_BEFORE = re.compile(
     rf"\b(?:good|outstanding|inadequate|improvement|at\s+least|than)[{_Q}\s]*(?:or|and|/)?\s*[{_Q}\s]*$",
     re.IGNORECASE,
 )
+# ... but "managed to move", "took three years to get from X to Y" report what happened
+NOT_HYPOTHETICAL = re.compile(
+    r"\b(?:no\s+longer|not\s+only|managed|succeeded|able|took|taken|taking)\b", re.IGNORECASE
+)
 HYPOTHETICAL = re.compile(
     r"\b(?:journey|aim(?:s|ing|ed)?|ambitions?|want(?:s|ed)?|hop(?:e|es|ed|ing)|striv\w+|"
     r"goals?|target(?:s|ing)?|aspir\w+|determined|plan(?:s|ning)?|on\s+track|towards?|"
@@ -117,7 +122,9 @@ HYPOTHETICAL = re.compile(
     r"unless|(?:to|can|could|will|would|may|might)\s+become|becoming|not|never|n['’]t|"
     r"yet\s+to|fail(?:ed|s)?\s+to|cannot|can|need(?:s|ed)?\s+to|"
     r"ensure|predict\w*|hopeful|confident|on\s+course|working\s+to|in\s+order\s+to|"
-    r"chance|prospect|likely|(?:way|road|path|route|close|closer|step)\s+(?:to|towards))\b",
+    r"chance|prospect|likely|(?:way|road|path|route|close|closer|step)\s+(?:to|towards)|"
+    # an infinitive of purpose: "what we need to do to move our services from X to Y"
+    r"to\s+(?:move|take|get|bring|lift|push))\b",
     re.IGNORECASE,
 )
 # An earlier inspection's grade: cues just before the grade ...
@@ -129,7 +136,7 @@ PREVIOUS_NEAR = re.compile(
 )
 # ... or anywhere before it in its clause
 PREVIOUS_FAR = re.compile(
-    r"\b(?:previous(?:ly)?|earlier|prior|former(?:ly)?|original(?:ly)?|"
+    r"\b(?:previous(?:ly)?|earlier(?!\s+this\s+(?:year|month|week))|prior|former(?:ly)?|original(?:ly)?|"
     r"last\s+(?:inspect\w+|ofsted|full|judgement|judgment|rating|visit|report|"
     r"graded|standard)|had\s+(?:been|previously|received|got|earned)|having\s+(?:been|"
     r"previously|received)|first\s+(?:rated|judged|graded|found|deemed|placed|declared)|"
@@ -268,8 +275,10 @@ _FILLER = (
     r"outstanding|requires?|adequate|which|who|when)\b)[\w'’-]+,?\s+)"
 )
 _OF_WHAT = rf"(?:\s+(?:of|into|at)\s+(?:{_FILLER}|[\w'’-]+,\s+){{1,14}}?)?"
+# "The joint targeted area inspection (JTAI), carried out in February"
+_ACRONYM = r"(?:\s*\([^()]{1,40}\))?"
 DATE_CUE = re.compile(
-    rf"\b{_INSPECTION_NOUN}\b{_OF_WHAT},?\s*(?:(?:which|that)\s+)?{_FILLER}{{0,5}}?(?:in|during|"
+    rf"\b{_INSPECTION_NOUN}\b{_ACRONYM}{_OF_WHAT},?\s*(?:(?:which|that)\s+)?{_FILLER}{{0,5}}?(?:in|during|"
     r"throughout|between|over|across|from|on|at\s+the\s+(?:end|start|beginning)\s+of)\s+"
     rf"(?P<m1>{MONTHLIST})"
     rf"(?:\s*,?\s*(?P<y1>(?:19|20)\d\d)\b)?"
@@ -294,6 +303,29 @@ def cue_months(m: re.Match[str]) -> str:
 def cue_year(m: re.Match[str]) -> str | None:
     """The year printed with a DATE_CUE match, if any."""
     return next((m[k] for k in ("y1", "y2", "y3", "y4") if m[k]), None)
+
+
+# A date given relative to publication: "an inspection last month", "inspected earlier
+# this year", "last month's inspection".
+RELATIVE_CUE = re.compile(
+    rf"\b{_INSPECTION_NOUN}\b{_ACRONYM}{_OF_WHAT},?\s*(?:(?:which|that)\s+)?{_FILLER}{{0,5}}?"
+    r"(?P<when>last|this|earlier\s+this|(?:late|early)\s+last)\s+(?P<unit>month|year)\b"
+    rf"|\b(?P<when2>last|this)\s+(?P<unit2>month|year)['’]s\s+(?:\w+\s+)?{_INSPECTION_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+def relative_date(m: re.Match[str], pub: date | None) -> tuple[tuple[int, ...], int | None]:
+    """The months and year a RELATIVE_CUE match gives, counted from the publication
+    date (none without one): "last month" in a March 2013 story is February 2013."""
+    if pub is None:
+        return (), None
+    last = "last" in (m["when"] or m["when2"]).lower()
+    if (m["unit"] or m["unit2"]).lower() == "year":
+        return (), pub.year - 1 if last else pub.year
+    if not last:
+        return (pub.month,), pub.year
+    return ((12,), pub.year - 1) if pub.month == 1 else ((pub.month - 1,), pub.year)
 
 
 DATE_CUE_PREVIOUS = re.compile(
@@ -395,6 +427,12 @@ NOT_A_COUNCIL = re.compile(
     r"fostering\s+services?|private\s+fostering|youth\s+(?:offending|justice)\s+(?:services?|"
     r"teams?)|safeguarding\s+(?:children\s+)?(?:board|partnership)|LSCB|short[-\s]breaks?|"
     r"respite|virtual\s+school)\b",
+    re.IGNORECASE,
+)
+# An inspector working with Ofsted, not a thing graded: "carried out by Ofsted and the
+# Care Quality Commission", "alongside HMICFRS".
+AGENT_BEFORE = re.compile(
+    r"\b(?:by|with|alongside)\s+(?:[^,.;:]{0,60}?(?:,|\band\b|&)\s*)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 GENERIC_PLURAL = re.compile(

@@ -14,8 +14,13 @@ mention is read within its clause:
   give none) unless they belong to a dated earlier inspection;
 - for which area? an area phrase before the grade in its clause ("its adoption
   support was considered good", "the categories of adoption and leadership gained
-  good ratings") or just after it ("judged good for its leadership, management and
-  governance"); otherwise the overall effectiveness;
+  good ratings"), put before the subject ("For help and protection, the council was
+  judged inadequate"; "Overall, and for leadership, ...") or just after the grade
+  ("judged good for its leadership, management and governance"); otherwise the
+  overall effectiveness. Another inspectorate working with Ofsted ("carried out by
+  Ofsted and the Care Quality Commission") is no thing graded; a move "from X to Y"
+  that is only an aim ("what we need to do to move our services from adequate to
+  good") is no grade;
 - when? "previously", "last inspection", "had been", "from X", "moves out of X",
   "since our X judgement" mark an earlier inspection; a year printed with the grade
   ("the requires improvement rating it received in 2017") gives its year, with the
@@ -25,9 +30,12 @@ mention is read within its clause:
   "Meanwhile, X..." work); the lede's "a council" is the first council named next.
 
 The inspection the article reports (the current one) takes its year from a year
-printed with its grades or its date ("inspected in March 2023"), or from a month
-only ("following a visit in May"): the latest such month on or before the
-publication date. Without either its year is unknown (None). Months of the visit
+printed with its grades or its date ("inspected in March 2023", "At its last
+inspection, in 2011, ..."), from a month only ("following a visit in May"): the latest
+such month on or before the publication date, or from a date counted from publication
+("an inspection last month", "earlier this year"). Without any its year is unknown
+(None). "Its first inspection, in April" is a new council's current inspection; a
+first inspection with a year is an earlier one. Months of the visit
 ("in June and July", "September and early October") and the framework, when
 printed ("child protection arrangements", "ILACS"), go on the inspection.
 
@@ -44,7 +52,8 @@ are about it. A council named as history ("created when Cumbria County Council w
 abolished") takes no undated grade.
 
 A grade given for an earlier inspection without a year joins a dated earlier
-inspection of the same council with the same grade. A grade stated twice is one
+inspection of the same council with the same grade, else the one earlier inspection
+the story dates, if it dates only one. A grade stated twice is one
 judgement (the first span is kept).
 """
 
@@ -102,6 +111,21 @@ _STANDING = re.compile(
     r"[^.;]{0,25}$",
     re.IGNORECASE,
 )
+# "At its last inspection, in 2011, ...": an aside that is only a date
+_DATE_ASIDE = re.compile(r",\s*(?:in|during|back\s+in)\s+", re.IGNORECASE)
+_INSPECTION_END = re.compile(r"\b(?:inspection|visit|inspected|report)\s*$", re.IGNORECASE)
+# "For help and protection and leadership, the council was judged ..."
+_FRONTED = re.compile(r"\s*(?:for|in|on|across)\s+(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
+_AREA_TAIL = (
+    r"(?:['’]s?)?(?:\s+(?:services?|support|work))?(?:\s+of\s+(?:children|young\s+people))?"
+)
+_FRONTED_JOIN = re.compile(
+    _AREA_TAIL + r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:(?:for|in)\s+)?"
+    r"(?:the\s+|its\s+)?",
+    re.IGNORECASE,
+)
+_FRONTED_END = re.compile(_AREA_TAIL + r"\s*,\s+", re.IGNORECASE)
+_OVERALL_LEAD = re.compile(r"\W*overall\W*(?:and\W*)?", re.IGNORECASE)
 _A_COUNCIL = re.compile(r"\b(?:a|one)\s+(?:local\s+)?(?:council|authority)\b", re.IGNORECASE)
 
 
@@ -172,6 +196,8 @@ class _Reader:
         self.grades: list[_Grade] = []
         self.cues: list[_Cue] = []
         self._clause_start = 0
+        self._sent_start = 0
+        self._pair_from: int | None = None  # start of the "from" grade of "from X to Y"
 
     # -- which council --------------------------------------------------------------
     def council_for(self, sent: Sentence, index: int, cs: int, at: int) -> str | None:
@@ -212,6 +238,7 @@ class _Reader:
         grade = g.grade_of(m)
         gs, ge = m.start(), m.end()
         self._clause_start = cs
+        self._sent_start = sent.start
         before = text[prev_end:gs]
         tail = text[max(prev_end, gs - 120) : gs]
         after = text[ge:ce]
@@ -252,14 +279,14 @@ class _Reader:
                 and not (nxt.group(1) == "service" and g.SERVICE_RATED.search(tail))
             ):
                 return []
-        hyp_window = text[max(prev_end, gs - 45) : gs]
-        if g.HYPOTHETICAL.search(hyp_window) and not re.search(
-            r"\b(?:no\s+longer|not\s+only)\b", hyp_window, re.IGNORECASE
-        ):
-            return []
-        if g.NOT_A_COUNCIL.search(clause_before) or g.NOT_A_COUNCIL.match(
-            text, ge, min(ce, ge + 25)
-        ):
+        windows = [text[max(prev_end, gs - 45) : gs]]
+        if self._pair_from is not None and prev_end > cs and g.TO_AFTER_GRADE.fullmatch(before):
+            # "to move our services from adequate to good": the pair is one aim
+            windows.append(text[max(cs, self._pair_from - 45) : self._pair_from])
+        for window in windows:
+            if g.HYPOTHETICAL.search(window) and not g.NOT_HYPOTHETICAL.search(window):
+                return []
+        if self._graded_other(cs, gs) or g.NOT_A_COUNCIL.match(text, ge, min(ce, ge + 25)):
             return []
         if g.NOT_AN_AREA.search(text, max(prev_end, cs, gs - 80), gs):
             return []  # "capacity to improve" is graded, but it is no area
@@ -310,6 +337,15 @@ class _Reader:
         if again and year is not None:  # "judged outstanding in 2018 and again in 2022"
             out.append(_Grade(gs, ge, grade, areas, council, previous, int(again["year"])))
         return out
+
+    def _graded_other(self, cs: int, gs: int) -> bool:
+        """Whether the clause before the grade names something else Ofsted grades (a
+        school, a children's home), other than as an inspector working with Ofsted ("the
+        inspection, carried out by Ofsted and the Care Quality Commission, judged ...")."""
+        for m in g.NOT_A_COUNCIL.finditer(self.text, cs, gs):
+            if not g.AGENT_BEFORE.search(self.text, max(cs, m.start() - 80), m.start()):
+                return True
+        return False
 
     def _gapped(self, prev_end: int, gs: int) -> bool:
         """ "rated its safeguarding services adequate and its services for looked after
@@ -408,13 +444,25 @@ class _Reader:
             y
             for y in before
             if not (
-                "," in text[self._clause_start : y.start()] and _ASIDE_END.match(text, y.end(), gs)
+                "," in text[self._clause_start : y.start()]
+                and _ASIDE_END.match(text, y.end(), gs)
+                and not self._date_aside(y.start())
             )
         ]
         best = after[0] if after else (before[-1] if before else None)
         if best is None:
             return None, ()
         return int(best["year"]), g.months_in(best["months"] or "")
+
+    def _date_aside(self, at: int) -> bool:
+        """ "At its last inspection, in 2011, it was rated adequate": an aside that only
+        dates the inspection named before it."""
+        comma = self.text.rfind(",", self._clause_start, at)
+        return (
+            comma >= 0
+            and bool(_DATE_ASIDE.fullmatch(self.text, comma, at))
+            and bool(_INSPECTION_END.search(self.text, max(0, comma - 40), comma))
+        )
 
     def _areas(
         self, prev_end: int, cs: int, gs: int, ge: int, limit: int, council: str
@@ -424,6 +472,9 @@ class _Reader:
         named_after = self._area_after(ge, limit)
         if named_after:  # "rated adequate overall for safeguarding"
             return [named_after]
+        fronted = self._fronted_areas(cs, gs)
+        if fronted:
+            return fronted
         if g.OVERALL_NEAR.search(text[max(window_start, gs - 20) : gs]) or g.OVERALL_NEAR.match(
             text[ge:limit]
         ):
@@ -452,6 +503,45 @@ class _Reader:
                 names.append(name)
         return names or ["overall-effectiveness"]
 
+    def _fronted_areas(self, cs: int, gs: int) -> list[str]:
+        """Areas in a phrase put before the clause's subject: "For help and protection,
+        the council was judged inadequate"; "Overall, and for leadership, the council was
+        rated good" (overall effectiveness too)."""
+        text = self.text
+        lead = _FRONTED.match(text, cs, gs)
+        if not lead:
+            return []
+        names: list[str] = []
+        pos = lead.end()
+        while True:
+            area = self._area_at(pos, gs)
+            if area is None:
+                return []
+            names.append(area[0])
+            more = _FRONTED_JOIN.match(text, area[1], gs)
+            if more and self._area_at(more.end(), gs):
+                pos = more.end()
+                continue
+            close = _FRONTED_END.match(text, area[1], gs)
+            if close is None:
+                return []
+            break
+        rest = text[close.end() : gs]
+        if _areas_in(rest) or g.GRADE.search(rest):
+            return []
+        if _OVERALL_LEAD.fullmatch(text, self._sent_start, cs):
+            names.insert(0, "overall-effectiveness")
+        return list(dict.fromkeys(names))
+
+    def _area_at(self, pos: int, limit: int) -> tuple[str, int] | None:
+        """The judgement area named right at ``pos``, and where its words end."""
+        for name, pattern in g.AREAS:
+            m = pattern.match(self.text, pos, limit)
+            if m:
+                return name, m.end()
+        m = _SAFEGUARDING.match(self.text, pos, limit)
+        return ("help-and-protection", m.end()) if m else None
+
     def _area_after(self, ge: int, limit: int) -> str | None:
         """An area named just after the grade: "judged good for its leadership",
         "rated adequate overall for safeguarding"."""
@@ -474,44 +564,64 @@ class _Reader:
                 for k, m in enumerate(found):
                     prev_end = found[k - 1].end() if k else cs
                     next_start = found[k + 1].start() if k + 1 < len(found) else ce
+                    self._pair_from = found[k - 1].start() if k else None
                     read = self.read_grade(m, sent, index, cs, ce, prev_end, next_start)
                     self.grades += read + self._as_was(read, m.end(), min(next_start, ce))
             if sent.kind == "title":
                 continue
-            dated = list(g.DATE_CUE.finditer(text, sent.start, sent.end))
+            self._read_cues(sent, index)
+
+    def _read_cues(self, sent: Sentence, index: int) -> None:
+        """The printed dates of inspections in a sentence: "a visit in May", "inspected in
+        2019", "an inspection last month"."""
+        text = self.text
+        dated = list(g.DATE_CUE.finditer(text, sent.start, sent.end))
+        for pattern in (g.YEAR_CUE, g.RELATIVE_CUE):
             dated += [
                 y
-                for y in g.YEAR_CUE.finditer(text, sent.start, sent.end)
+                for y in pattern.finditer(text, sent.start, sent.end)
                 if not any(d.start() <= y.start() < d.end() for d in dated)
             ]
-            for m in dated:
-                council = self.council_for(sent, index, sent.start, m.start())
-                if council is None:
+        for m in dated:
+            council = self.council_for(sent, index, sent.start, m.start())
+            if council is None:
+                continue
+            groups = m.groupdict()
+            months: tuple[int, ...]
+            if "unit" in groups:  # relative to publication
+                months, year = g.relative_date(m, self.pub)
+                if year is None:
                     continue
-                groups = m.groupdict()
-                if "y" in groups:  # a year alone
-                    months_text, year = "", groups["y"]
-                else:
-                    months_text, year = g.cue_months(m), g.cue_year(m)
-                previous = bool(g.DATE_CUE_PREVIOUS.search(text, max(0, m.start() - 40), m.start()))
-                if groups.get("y") and not previous:
-                    # a bare year goes with an earlier grade of its sentence: "It had
-                    # previously been rated X after an inspection in 2019"
-                    previous = bool(
-                        g.PREVIOUS_FAR.search(text, sent.start, m.start())
-                        or re.search(r"\bsince\b", text[sent.start : m.start()], re.IGNORECASE)
-                    )
-                self.cues.append(
-                    _Cue(
-                        m.start(),
-                        m.end(),
-                        council,
-                        previous,
-                        g.months_in(months_text),
-                        int(year) if year else None,
-                        g.framework_in(text[max(sent.start, m.start() - 60) : m.end()]),
-                    )
+            elif "y" in groups:  # a year alone
+                months, year = (), int(groups["y"])
+            else:
+                months = g.months_in(g.cue_months(m))
+                printed = g.cue_year(m)
+                year = int(printed) if printed else None
+            earlier = g.DATE_CUE_PREVIOUS.search(text, max(0, m.start() - 40), m.start())
+            # "its first full inspection, in April": a new council's first inspection is
+            # the current one when only its month is given
+            previous = bool(earlier) and not (
+                earlier.group().lower().startswith("first") and year is None
+            )
+            if "y" in groups and not previous:
+                # a bare year goes with an earlier grade of its sentence: "It had
+                # previously been rated X after an inspection in 2019"
+                previous = bool(
+                    g.PREVIOUS_FAR.search(text, sent.start, m.start())
+                    or re.search(r"\bsince\b", text[sent.start : m.start()], re.IGNORECASE)
                 )
+            self.cues.append(
+                _Cue(
+                    m.start(),
+                    m.end(),
+                    council,
+                    previous,
+                    months,
+                    year,
+                    g.framework_in(text[max(sent.start, m.start() - 60) : m.end()]),
+                )
+            )
 
     # -- inspections ------------------------------------------------------------------
     def _cue_year(self, c: _Cue) -> int | None:
@@ -620,7 +730,24 @@ class _Reader:
                     and set(y.areas) & set(x.areas)
                     for y in self.grades
                 )
-                return None if dated else InspectionKey(x.council, None, previous=True)
+                if dated:
+                    return None
+                # the one earlier inspection the story dates ("It was rated adequate at
+                # its last inspection. That inspection took place in 2011.")
+                years = {
+                    c.year
+                    for c in self.cues
+                    if c.council == x.council
+                    and c.previous
+                    and c.year is not None
+                    and c.year != current.year
+                    and c.framework not in _VISITS
+                }
+                if len(years) == 1:
+                    year = years.pop()
+                    if not _conflicts(x, year, self.grades):
+                        return InspectionKey(x.council, year)
+                return InspectionKey(x.council, None, previous=True)
             if _conflicts(x, current.year, self.grades):
                 return InspectionKey(x.council, None, previous=True)
             return current
