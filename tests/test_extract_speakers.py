@@ -758,3 +758,47 @@ def test_a_member_for_a_portfolio_is_the_councils() -> None:
     assert who(text, "Warrington Borough Council") == [
         ("Jean Hart", "Executive Board Member for Children’s Services", code("Warrington"))
     ]
+
+
+def test_a_council_named_as_history_employs_nobody_quoted() -> None:
+    text = (
+        "Cumberland Council, created when Cumbria County Council was abolished, was rated "
+        "good.\n"
+        "Cllr Amy Hart, cabinet member for children, said: “We are proud of our staff.”"
+    )
+    assert who(text, "Cumberland Council", "Cumbria County Council") == [
+        ("Amy Hart", "cabinet member for children", code("Cumberland"))
+    ]
+
+
+def test_a_council_of_several_words_in_a_possessive_role() -> None:
+    for place in ("North Northamptonshire", "Brighton and Hove", "Redcar and Cleveland"):
+        text = (
+            f"{place} Council was rated inadequate.\n"
+            f"In a statement, {place}'s director of children's services, Sam Lowe, said: "
+            "“We accept the findings.”"
+        )
+        assert who(text, place) == [("Sam Lowe", "director of children's services", code(place))]
+
+
+def test_a_verb_inside_a_relative_clause_is_not_the_speaker_s() -> None:
+    text = (
+        "Responding to the report on Norfolk, which rated the council good but judged its "
+        "care leavers' services to require improvement, charity chief executive Ana Dale "
+        "said: “Care leavers deserve better.”"
+    )
+    assert [w[0] for w in who(text, "Norfolk")] == ["Ana Dale"]
+    text = (
+        "Ofsted's letter, which praised the council's front door, said: “Thresholds are well "
+        "understood.”"
+    )
+    assert [w[0] for w in who(text)] == ["Ofsted"]
+
+
+def test_a_participle_after_with_is_nobody_speaking() -> None:
+    text = (
+        "Ofsted rated Hull's children's services good.\n"
+        "Inspectors praised leaders. Children were described as living in “settled homes”, "
+        "with the council's adoption work singled out as a strength."
+    )
+    assert [w[0] for w in who(text, "Hull")] == ["Ofsted"]

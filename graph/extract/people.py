@@ -434,6 +434,27 @@ def role_after(app: str, start: int) -> Role | None:
     return _split_org(app[shift:] if lead else app, start + (shift if lead else 0))
 
 
+_NAME_JOINS = {"and", "&", "upon", "on"}
+
+
+def _name_start(seg: str, words: list[re.Match[str]], first: int) -> int:
+    """The first word of a capitalised name that ends at words[first]: the words before
+    it, with nothing but spaces between, that are capitalised or join a name."""
+    while first > 0:
+        w = words[first - 1]
+        text = w.group()
+        if seg[w.end() : words[first].start()].strip():
+            break
+        low = text.lower()
+        if low in _NAME_JOINS and first > 1 and words[first - 2].group()[:1].isupper():
+            first -= 1
+            continue
+        if not text[:1].isupper() or low in _DETERMINERS or low in TITLES or low in _ROLE_BREAK:
+            break
+        first -= 1
+    return first
+
+
 def role_before(seg: str, start: int) -> Role | None:
     """The role just in front of a name: "Leicester's deputy city mayor for X, " or
     "Director of children's services "; read back from the last role word."""
@@ -461,7 +482,11 @@ def role_before(seg: str, start: int) -> Role | None:
             break  # "the leadership of director X": only words in front of the head word
         first -= 1
         if low.endswith(("'s", "’s")) and (w.group()[0].isupper() or _BODY.match(low)):
-            break  # "Leicester's", "the council's": the organisation opens the role
+            # "Leicester's", "the council's": the organisation opens the role; a name of
+            # several words goes with it ("North Northamptonshire's", "Brighton and Hove's")
+            if w.group()[0].isupper():
+                first = _name_start(seg, words, first)
+            break
     while first < last and words[first].group().lower() in _DETERMINERS:
         first += 1
     begin = words[first].start()

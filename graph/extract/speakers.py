@@ -21,7 +21,10 @@ quotations, reading the words outside quotation marks:
    such a guess is no antecedent for what follows.
 
 A speech verb whose subject cannot be resolved (parents, campaigners, an unnamed
-source) leaves the speaker unknown rather than guessed. Pronouns go back to the last
+source) leaves the speaker unknown rather than guessed; a verb inside a relative
+clause ("the report, which rated it good but judged X poor, ...") or a participle after
+"with" (", with its adoption work singled out as a strength") is nobody speaking. A
+council named only as history employs nobody quoted. Pronouns go back to the last
 person named (he/she) or the last non-person voice (it/they); surnames, first names
 and role nouns ("the director") to the person introduced earlier with them. A role
 named before anyone holds it ("the chief inspector of Ofsted has warned") goes to the
@@ -38,6 +41,7 @@ from functools import lru_cache
 
 from graph import gazetteer as gazetteer_mod
 from graph.extract import people, voices
+from graph.extract.councils import background
 from graph.extract.layout import Document
 from graph.extract.marks import MARKS
 from graph.extract.paragraphs import Paragraph, paragraphs
@@ -87,6 +91,10 @@ _BY_AGENT = re.compile(r"^\s+(?:\w+ly\s+)?by\s+(?P<agent>\S.*)", re.DOTALL)
 _RELATIVE = re.compile(
     r"(?:\b(?:which|that|who|whom|whose|to|not|and|or|being|having)|[(\[])\s*$|^\s*$"
 )
+# ", with the council's work singled out as a strength": a participle, nobody speaking
+_ABSOLUTE = re.compile(r"\s*with\b", re.IGNORECASE)
+# A verb inside a relative clause opened since the last comma is not the sentence's.
+_IN_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b", re.IGNORECASE)
 # A reporting clause that ends the sentence: "..., the chief inspector has warned."
 _CLOSING_VERB = re.compile(
     r"\s*(?:(?:on|in|at|this|last|today|yesterday|earlier|recently)\b[^,.;:!?]{0,40})?"
@@ -218,7 +226,12 @@ class _Article:
         self.unknown: dict[int, int] = {}  # paragraph -> last place someone unknown speaks
         self.sentences: list[Sentence] = split(self.masked, doc.text, self.paras)
         self.index = SentenceIndex(self.sentences)
-        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        # a council named only as history ("created when Cumbria County Council was
+        # abolished") employs nobody quoted in the story
+        self.mentions = sorted(
+            (m for m in mentions if not background(doc.text, m, None, gaz)),
+            key=lambda m: m.span.start,
+        )
         self._mention_starts = [m.span.start for m in self.mentions]
         self.places = _place_words(gaz)
         self.people: list[_Mention] = []
@@ -671,8 +684,8 @@ class _Article:
                 if who is not None:
                     return who
                 continue
-            if _RELATIVE.search(before):
-                continue
+            if _RELATIVE.search(before) or _IN_RELATIVE.match(before, before.rfind(",") + 1):
+                continue  # "the report, which rated it good but judged X poor, ..."
             if v.group().endswith("ing") and before.rstrip().endswith(","):
                 # "Inspectors raised concerns about X, saying “...”": the clause's subject
                 who = self._initial_subject(start, start + v.start())
@@ -721,7 +734,12 @@ class _Article:
             chunk_start = self.masked.rfind(",", start, v.start()) + 1 or start
             chunk_start = max(chunk_start, start)
             before = self.masked[chunk_start : v.start()]
-            if not before.strip() or _PASSIVE_BEFORE.search(before) or _RELATIVE.search(before):
+            if (
+                not before.strip()
+                or _PASSIVE_BEFORE.search(before)
+                or _RELATIVE.search(before)
+                or _ABSOLUTE.match(before)
+            ):
                 continue
             found = self.resolve_end(chunk_start, v.start())
             if found is None:
