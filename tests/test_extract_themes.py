@@ -329,3 +329,89 @@ def test_the_multi_agency_safeguarding_hub_is_the_front_door_not_partnership() -
     text = "Thresholds are not consistently applied in the multi-agency safeguarding hub."
     assert themes(text) == {("front-door", "weakness")}
     assert themes("Multi-agency working is strong.") == {("partnership-working", "strength")}
+
+
+def test_a_turn_that_reports_a_new_finding_leaves_the_praise_before_it() -> None:
+    text = (
+        "The review found effective partnership working in the hub, but warned that too many "
+        "families are passed between teams."
+    )
+    assert themes(text) == {("partnership-working", "strength")}
+
+
+def test_practice_that_takes_time_or_that_caseloads_allow_is_praise() -> None:
+    assert themes("Practitioners take time to find out what children think about their lives.") == {
+        ("voice-of-the-child", "strength")
+    }
+    assert themes("Caseloads allow workers to build relationships with families.") == {
+        ("caseloads", "strength")
+    }
+    assert themes("Caseloads do not allow workers to visit children often enough.") == {
+        ("caseloads", "weakness")
+    }
+
+
+def test_a_burden_made_smaller_is_a_strength_but_not_a_plan_to_reduce_it() -> None:
+    assert themes("The council has cut caseloads and recruited more permanent staff.") == {
+        ("caseloads", "strength"),
+        ("workforce-stability", "strength"),
+    }
+    assert themes("Staff turnover has fallen steadily since the spring.") == {
+        ("workforce-stability", "strength")
+    }
+    assert themes("The service plans to reduce caseloads.") == set()
+    assert themes("Caseloads will be reduced next year.") == set()
+
+
+def test_knowing_or_auditing_something_does_not_evaluate_it() -> None:
+    text = "Managers have a good understanding of the quality of work with care leavers."
+    assert themes(text) == {("quality-assurance", "strength")}
+
+
+def test_the_longest_term_wins_and_team_names_are_no_practice() -> None:
+    assert themes("The children in care council has a real influence on services.") == {
+        ("voice-of-the-child", "strength")
+    }
+    assert themes("Staff in the assessment team say their caseloads are manageable.") == {
+        ("caseloads", "strength")
+    }
+    assert themes("Agency staff in the children in care teams have been replaced.") == set()
+
+
+def test_a_child_s_culture_faith_and_identity_are_cultural_sensitivity() -> None:
+    assert themes("Plans do not reflect children's faith, culture and language.") == {
+        ("cultural-sensitivity", "weakness")
+    }
+    assert themes(
+        "Workers should attend more closely to children's cultural and religious needs."
+    ) == {("cultural-sensitivity", "weakness")}
+    assert themes("There is a positive culture in which staff feel valued.") == {
+        ("culture", "strength")
+    }
+
+
+def test_working_relationships_and_partners_as_subject_are_partnership() -> None:
+    assert themes("Working relationships with the police and schools are strong.") == {
+        ("partnership-working", "strength")
+    }
+    assert themes("Partners across the county share information effectively.") == {
+        ("partnership-working", "strength")
+    }
+
+
+def test_managers_some_words_before_oversight() -> None:
+    text = "Team managers do not consistently provide the oversight that workers need."
+    assert themes(text) == {("management-oversight", "weakness")}
+
+
+def test_an_improvement_plan_is_no_praise_by_itself() -> None:
+    assert themes("The council is working with the DfE on its improvement plan.") == set()
+    assert themes("The improvement plan is making a real difference for children.") == {
+        ("leadership", "strength")
+    }
+
+
+def test_a_settled_team_of_social_workers_is_workforce_stability() -> None:
+    assert themes("The council now has a settled team of social workers.") == {
+        ("workforce-stability", "strength")
+    }

@@ -12,16 +12,25 @@ evaluative words in the clause.
   wants improved (needs to, should, must, urged to, want to see, requires
   improvement);
 - strength: praise (strong, effective, good, excellent, well-supported, manageable,
-  stable, improved, praised, commended, child-focused), or a problem reduced
-  ("reduce a reliance on agency staff").
+  stable, improved, praised, commended, child-focused, taking time to, making a
+  difference), or a burden made smaller ("reduce a reliance on agency staff",
+  "reduced caseloads", "turnover has fallen"; a plan to reduce it is no finding).
+
+The longest cue term wins ("the children in care council" is the children's voice, not
+children in care); a team's name ("the assessment team", "children in care teams") is
+no practice; a child's culture, faith and identity are cultural sensitivity, not
+organisational culture; an improvement plan is no praise by itself. A cue in the
+complement of knowing, auditing or recording ("a clear understanding of services for
+children in care") is not evaluated by the words in front: they describe the knowing.
 
 A clause with both reads as the evaluation nearest the cue, except that an explicit
 demand for improvement or a negation ("not", "too", "rarely") wins. In "While X, Y"
 the main clause Y sets the polarity of themes in X ("While progress has been made in
 reducing changes of social worker, such changes are still too common"); a turn with
 no theme of its own decides the clause before it ("Supervision is regular but lacks
-reflection"). "These include ..." continues the previous sentence's polarity, and so
-do clauses joined by ", and" to a demand ("should improve X, and Y") or listed after
+reflection"), unless it reports a new finding ("..., but warned that ...").
+"These include ..." continues the previous sentence's polarity, and so do clauses
+joined by ", and" to a demand ("should improve X, and Y") or listed after
 a colon ("two areas for improvement: X, and Y"). Clauses that state a grade
 ("rated adoption good") give judgements, not themes. Cue terms without an
 evaluation give nothing: when unsure, leave it out. The title is not read (it
@@ -66,7 +75,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"permanent\s+(?:staff|social\s+workers|workforce|workers)|"
             r"recruit(?:ment|ing|ed)?(?:\s+(?:and|&)\s+retention)?|workforce|"
             r"changes?\s+(?:of|in)\s+(?:their\s+)?social\s+workers?|social\s+worker\s+changes|"
-            r"exodus|vacanc(?:y|ies)|churn|staffing\s+(?:stability|levels|shortages))\b"
+            r"exodus|vacanc(?:y|ies)|churn|staffing\s+(?:stability|levels|shortages)|"
+            # "a stable team of social workers", "a settled staff group"
+            r"(?:stable|settled|consistent|permanent)\s+(?:teams?|staff(?:\s+group)?|group)\s+"
+            r"of\s+(?:social\s+workers|staff|practitioners|managers))\b"
         ),
     ),
     ("caseloads", _c(r"\b(?:case\s?loads?|work\s?loads?)\b")),
@@ -88,7 +100,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"effective|strong|robust|good|clear|lack\s+of|little|better|sufficient|adequate|"
             r"enough|regular)\s+(?P<t>oversight)|"
             # "managers have not had sufficient oversight of ..."
-            r"managers?\s+(?:\w+\s+){1,4}?oversight)\b"
+            r"managers?\s+(?:\w+\s+){1,6}?oversight)\b"
         ),
     ),
     (
@@ -102,7 +114,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"quality\s+of\s+(?:data|information)|data\s+quality|accurate\s+picture|"
             r"(?:understanding|knowledge|awareness|grasp|picture)[\"'”’]?\s+of\s+(?:its|their|the|"
             r"the\s+(?:service|council|authority)['’]s)\s+(?:own\s+)?(?:strengths(?:\s+and\s+"
-            r"weaknesses)?|weaknesses|performance))\b"
+            r"weaknesses)?|weaknesses|performance|quality\s+of))\b"
         ),
     ),
     (
@@ -118,7 +130,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "culture",
         _c(
-            r"\b(?:culture(?:\s+change)?|staff\s+(?:feel|felt|feeling|morale)|morale|"
+            r"\b(?:(?<!identity,\s)(?<!identity\s)(?<!religion,\s)(?<!heritage,\s)"
+            r"(?<!language,\s)culture(?:\s+change)?(?!,?\s+(?:and\s+)?(?:religion|faith|identity|heritage|"
+            r"language|ethnicity))|staff\s+(?:feel|felt|feeling|morale)|morale|"
             r"(?:social\s+workers|practitioners|workers)\s+(?:say\s+they\s+|said\s+they\s+)?"
             r"(?:feel|felt)\s+(?:valued|supported|proud|listened\s+to)|"
             r"fe(?:el|els|lt|eling)\s+valued|open\s+and\s+transparent|(?:high\s+)?support\s+and\s+(?:high\s+)?"
@@ -147,14 +161,22 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:at\s+the\s+(?:heart|centre)|central)|children['’]s\s+participation|"
             r"participation\s+of\s+children|(?:children|young\s+people)\s+(?:are|feel|felt|were)\s+"
             r"(?:listened\s+to|heard)|(?:their|children['’]s)\s+views\s+(?:shape|inform|"
-            r"influence|are\s+(?:sought|heard|central))|views\s+(?:were|are)\s+central)"
+            r"influence|are\s+(?:sought|heard|central))|views\s+(?:were|are)\s+central|"
+            # participation bodies: the children in care council, a youth forum
+            r"children\s+in\s+care\s+councils?|(?:young\s+people['’]s|youth|care\s+leavers['’]?)\s+"
+            r"(?:forums?|panels?|parliaments?|councils?|voice\s+groups?)|"
+            r"(?:find|found|finding)\s+out\s+what\s+(?:children|young\s+people|the\s+child))"
         ),
     ),
     (
         "cultural-sensitivity",
         _c(
-            r"\b(?:cultur(?:ally|al)\s+(?:sensitive|competent|appropriate|identity|needs|heritage|"
-            r"background)|diversity|diverse\s+(?:population|communities|backgrounds|needs)|"
+            r"\b(?:cultur(?:ally|al)(?:\s+(?:and|or)\s+(?:religious|linguistic|ethnic|faith))?\s+"
+            r"(?:sensitive|competent|appropriate|identity|identities|needs|heritage|background)|"
+            # "children's identity, culture and religion"
+            r"(?:identity|religion|faith|heritage|ethnicity|language),?\s+(?:\w+,?\s+)?(?:and\s+)?"
+            r"(?:culture|religion|faith|heritage|ethnicity)|culture,?\s+(?:and\s+)?(?:religion|faith|"
+            r"identity|heritage|ethnicity)|religious\s+(?:and\s+cultural\s+)?needs|diversity|diverse\s+(?:population|communities|backgrounds|needs)|"
             r"ethnic(?:ity)?|identity\s+needs|anti-racis\w+|racism|faith\s+and\s+culture)\b"
         ),
     ),
@@ -165,7 +187,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"partners|partner\s+agencies|partnerships?|partnership\s+working|multi-agency(?!\s+safeguarding\s+hub)|"
             r"inter-agency|joint\s+(?:protocols?|working|work|arrangements)|"
             r"(?:help(?:s|ed|ing)?|brought|bring(?:s|ing)?|held|hold(?:s|ing)?)\s+partners|"
-            r"partners\s+(?:to\s+)?work(?:s|ed|ing)?\s+together)\b"
+            r"partners\s+(?:to\s+)?work(?:s|ed|ing)?\s+together|"
+            r"(?:working|professional)\s+relationships?\s+(?:with|between)|"
+            # "Partners in Wigan share a commitment", "partners work well together"
+            r"partners\s+(?:(?:in|across)\s+(?:the\s+)?[\w'’-]+\s+)?(?:share[ds]?|work(?:s|ed)?|"
+            r"collaborat\w+|communicat\w+))\b"
         ),
     ),
     (
@@ -182,7 +208,14 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"referrals))\b"
         ),
     ),
-    ("assessment", _c(r"(?<![\w-])(?:assessments?(?!\s+of\s+(?:need|risk)\b)|re-?assessments?)\b")),
+    (
+        "assessment",
+        _c(
+            r"(?<![\w-])(?:assessments?(?!\s+of\s+(?:need|risk)\b)(?!\s+(?:and\s+\w+\s+)?"
+            # "the assessment teams", "the duty and assessment service" name a team
+            r"(?:teams?|service|unit|hub|centre|framework)\b)|re-?assessments?)\b"
+        ),
+    ),
     (
         "child-protection",
         _c(
@@ -207,6 +240,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!privately\s)foster(?:\s+carers?|ing\s+(?:households|placements|service))|"
             r"placements?(?:\s+stability)?|stable\s+homes|carers\s+who|permanence|"
             r"(?:children['’]s|residential)\s+homes|sufficiency|reunification|care\s+plans?)\b"
+            r"(?!\s+teams?\b)"
         ),
     ),
     (
@@ -282,15 +316,19 @@ STRONG = _c(
     r"accurate(?:ly)?|(?<!un)suitable|clear\s+(?:and\s+\w+\s+)?(?:vision|plans?|understanding|focus|direction|"
     r"grip|priorities)|"
     r"well|praised?|prais(?:es|ing)|commend(?:ed|s|ation)|improved|improving|"
-    r"improvements?|better|positive(?:ly)?|successful(?:ly)?|success|benefit(?:s|ted|ting)?|"
-    r"stable|stability|stabilised|manageable|timely|swift(?:ly)?|prompt(?:ly)?|thorough|"
+    r"improvements?(?!\s+(?:plans?|boards?|notices?|partners?|journey|programmes?|advisers?))|better|positive(?:ly)?|successful(?:ly)?|success|benefit(?:s|ted|ting)?|"
+    r"stable|stability|stabilised|settled|manageable|timely|swift(?:ly)?|prompt(?:ly)?|thorough|"
     r"creative|child[-\s]focused|child[-\s]centred|ambitious|aspirational|tenacious(?:ly)?|"
     r"decisive|valued|supportive|revitalised|rigorous|comprehensive|sensitive|"
     r"transformation|transformed|embedded|significant\s+(?:progress|improvements?|"
     r"strengths?|changes?)|knows\s+itself|at\s+the\s+heart|central\s+to|bedrock|keenly|"
     r"open\s+and\s+transparent|fe(?:el|els|lt)\s+(?:valued|supported|proud)|progress(?!\s+of)|enhanc\w+|innovative|"
     r"well-\w+|listened\s+to|views\s+(?:shape|inform|influence)|regular(?:ly)?|reflective|careful(?:ly)?|"
-    r"attentive|thoughtful|purposeful(?:ly)?|skil(?:l)?ful(?:ly)?|knowledgeable|confident|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing))\b)"
+    r"attentive|thoughtful|purposeful(?:ly)?|skil(?:l)?ful(?:ly)?|knowledgeable|confident|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing)|"
+    r"quick(?:ly)?|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+|tangible\s+)?difference|"
+    r"part\s+of\s+(?:everyday|day-to-day|routine|normal|daily)\s+practice|(?:took|take|takes|taking)\s+(?:care|time)\s+to|allow(?:s|ed|ing)?\s+"
+    r"(?:them|staff|workers|social\s+workers|practitioners)\s+to|(?:real|genuine|strong|"
+    r"meaningful|significant)\s+(?:influence|say)|more\s+permanent)\b)"
 )
 # Intentions and pleasantries are not findings.
 INTENT = _c(
@@ -325,11 +363,15 @@ class _Hit:
 def _polarity(text: str, cs: int, ce: int, hit: _Hit, others: tuple[_Hit, ...] = ()) -> str | None:
     """How the clause text[cs:ce] speaks of the cue at ``hit``. Evaluative words
     inside theme cues ("workforce stability", "culturally sensitive") count only
-    for their own cue, and only when nothing else in the clause evaluates it."""
+    for their own cue, and only when nothing else in the clause evaluates it. A cue
+    in the complement of another ("a clear understanding of services for children in
+    care", "robust audits of child protection plans") is not evaluated by the words
+    in front of that other cue: they describe it."""
     weak: list[int] = []
     strong: list[int] = []
-    demand = False
+    demands: list[int] = []
     inherent: list[tuple[str, int]] = []  # cues inside the theme's own words
+    head = _head_before(text, hit, others)
 
     def inside(m: re.Match[str]) -> bool:
         return hit.start <= m.start() and m.end() <= hit.end
@@ -338,7 +380,7 @@ def _polarity(text: str, cs: int, ce: int, hit: _Hit, others: tuple[_Hit, ...] =
         return any(o.start <= m.start() and m.end() <= o.end for o in others if o != hit)
 
     for m in DEMAND.finditer(text, cs, ce):
-        demand = True
+        demands.append(m.start())
         weak.append(m.start())
     for m in WEAK.finditer(text, cs, ce):
         if inside(m):
@@ -362,11 +404,17 @@ def _polarity(text: str, cs: int, ce: int, hit: _Hit, others: tuple[_Hit, ...] =
             continue
         else:
             strong.append(m.start())
+    if _burden_reduced(text, cs, hit):
+        strong.append(hit.start)  # "reduced caseloads", "fewer agency staff"
+    if head is not None:
+        weak = [w for w in weak if w >= head]
+        strong = [x for x in strong if x >= head]
+        demands = [d for d in demands if d >= head]
     if not weak and not strong and inherent:
         return inherent[0][0]
     if not weak and not strong:
         return None
-    if demand or not strong:
+    if demands or not strong:
         return "weakness"
     if not weak:
         return "strength"
@@ -374,6 +422,57 @@ def _polarity(text: str, cs: int, ce: int, hit: _Hit, others: tuple[_Hit, ...] =
     nearest_weak = min(abs(w - centre) for w in weak)
     nearest_strong = min(abs(s - centre) for s in strong)
     return "weakness" if nearest_weak <= nearest_strong else "strength"
+
+
+# "understanding of the strengths of services for children in care": a complement
+_COMPLEMENT = _c(r"\s+(?:of|into|on|about|for)\s+(?:[\w'’-]+\s+){0,8}")
+_ENDS_WITH_OF = _c(r"\b(?:of|into|on|about|for)$")
+_WORDS = _c(r"\s+(?:[\w'’-]+\s+){0,8}")
+# Cue words for burdens: less of them is better.
+_BURDEN = _c(
+    r"(?:case|work)\s?loads?|turnover|agency|vacanc|churn|delays?|changes?\s+of|reliance|"
+    r"unallocated"
+)
+
+
+# Cues whose complement they only describe: knowing, auditing or recording something
+# says how well it is known, audited or recorded, not how well it is done.
+_DESCRIBING = frozenset({"quality-assurance", "recording"})
+
+
+# "caseloads have been reduced", "turnover has fallen"
+_REDUCED_AFTER = _c(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+"
+    r"(?:being\s+)?)?(?:now\s+|also\s+|significantly\s+|steadily\s+|further\s+)?(?:reduced|cut|"
+    r"lowered|fallen|fell|dropped|decreased|come\s+down|brought\s+down)\b"
+)
+_NOT_DONE = _c(r"\b(?:will|would|should|must|need\w*|not|n['’]t|if|to\s+be)\b")
+
+
+def _head_before(text: str, hit: _Hit, others: tuple[_Hit, ...]) -> int | None:
+    """Where the cue's phrase stops being another cue's complement: the start of the cue
+    when it depends on a describing cue ("a clear understanding of ... children in
+    care"), else None."""
+    for o in others:
+        if o.end > hit.start or o.theme not in _DESCRIBING or o.theme == hit.theme:
+            continue
+        if _COMPLEMENT.fullmatch(text, o.end, hit.start) or (
+            _ENDS_WITH_OF.search(text, o.start, o.end) and _WORDS.fullmatch(text, o.end, hit.start)
+        ):
+            return hit.start
+    return None
+
+
+def _burden_reduced(text: str, cs: int, hit: _Hit) -> bool:
+    """ "The council has reduced caseloads", "fewer agency staff": a burden made smaller
+    (unless only planned: "plans to reduce caseloads")."""
+    if not _BURDEN.search(text, hit.start, hit.end):
+        return False
+    r = REDUCED.search(text, max(cs, hit.start - 40), hit.start)
+    if r is not None:
+        return not INTENT.search(text, max(cs, r.start() - 40), r.start())
+    later = _REDUCED_AFTER.match(text, hit.end)
+    return later is not None and not _NOT_DONE.search(later.group())
 
 
 def _hits(text: str, cs: int, ce: int) -> list[_Hit]:
@@ -388,7 +487,18 @@ def _hits(text: str, cs: int, ce: int) -> list[_Hit]:
             # a named group "t" marks the theme's own words within an evaluated phrase
             span = m.span("t") if "t" in pattern.groupindex and m.group("t") else m.span()
             out.append(_Hit(theme, *span))
-    return out
+    # the longest term wins: "the children in care council" is no children-in-care cue
+    return [
+        h
+        for h in out
+        if not any(
+            o.theme != h.theme
+            and o.start <= h.start
+            and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start)
+            for o in out
+        )
+    ]
 
 
 def extract_themes(doc: Document) -> list[ThemeRecord]:
@@ -418,7 +528,13 @@ def extract_themes(doc: Document) -> list[ThemeRecord]:
                 found += [(hit, (cs, ce), own) for hit in hits]
             else:
                 found += [(hit, (cs, ce), _polarity(text, cs, ce, hit, hits)) for hit in hits]
-            if k and not hits and own and _BUT.match(text, parts[k - 1][1], cs):
+            if (
+                k
+                and not hits
+                and own
+                and _BUT.match(text, parts[k - 1][1], cs)
+                and not _REPORTING.match(text, cs, ce)
+            ):
                 # "Supervision was regular but lacked reflection": the turn is the point
                 prev = parts[k - 1]
                 found = [(h, span, own if span == prev else pol) for h, span, pol in found]
@@ -440,6 +556,12 @@ def extract_themes(doc: Document) -> list[ThemeRecord]:
 
 
 _BUT = _c(r"\W*(?:but|yet)\b")
+# "... but warned that ...": a turn that reports a new finding, not a verdict on the last
+_REPORTING = _c(
+    r"\s*(?:(?:they|inspectors|it|the\s+(?:report|letter|inspectorate)|ofsted)\s+)?(?:also\s+)?"
+    r"(?:warn(?:ed|s)?|sa(?:id|ys)|f(?:ound|inds)|not(?:ed|es)|add(?:ed|s)|highlight(?:ed|s)?|"
+    r"stress(?:ed|es)|identifie[ds]|rais(?:ed|es)|conclude[ds]|recommend(?:ed|s)?|urge[ds])\b"
+)
 _AND = _c(r"\s*(?:,\s*(?:and|or)|:)\s*$")
 
 
