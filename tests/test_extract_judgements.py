@@ -818,3 +818,57 @@ def test_an_inspectorate_working_with_ofsted_is_not_a_thing_graded() -> None:
     assert facts(text) == {("Trafford", None, "children-in-care", "good")}
     # a children's home graded by Ofsted is still no council judgement
     assert facts("The Trafford children's home inspected by Ofsted was judged good.") == set()
+
+
+def test_a_grade_before_an_area_added_to_a_rating() -> None:
+    text = "Kirklees was rated good overall, with outstanding leadership."
+    assert facts(text) == {
+        ("Kirklees", None, OE, "good"),
+        ("Kirklees", None, "leadership", "outstanding"),
+    }
+    text = (
+        "Wakefield was rated requires improvement, with good adoption and outstanding leadership."
+    )
+    assert facts(text) == {
+        ("Wakefield", None, OE, "requires-improvement"),
+        ("Wakefield", None, "adoption", "good"),
+        ("Wakefield", None, "leadership", "outstanding"),
+    }
+    # praise of a practice, not a grade
+    assert facts("Kirklees was rated good overall, with good practice in adoption.") == {
+        ("Kirklees", None, OE, "good")
+    }
+    assert facts("Kirklees was rated good, and good leadership was praised by the mayor.") == {
+        ("Kirklees", None, OE, "good")
+    }
+
+
+def test_all_three_areas_and_the_other_areas() -> None:
+    everything = {
+        ("Stockport", None, area, "outstanding")
+        for area in (OE, "help-and-protection", "children-in-care", "leadership")
+    }
+    assert facts("Stockport was judged outstanding in all three areas and overall.") == everything
+    text = (
+        "Care leavers' services in Bolton were judged outstanding, while the other three areas "
+        "were rated good."
+    )
+    assert facts(text) == {
+        ("Bolton", None, "care-leavers", "outstanding"),
+        ("Bolton", None, OE, "good"),
+        ("Bolton", None, "help-and-protection", "good"),
+        ("Bolton", None, "children-in-care", "good"),
+        ("Bolton", None, "leadership", "good"),
+    }
+
+
+def test_a_grade_given_in_a_list_of_years() -> None:
+    assert facts("Oldham was rated inadequate in 2014, 2016 and 2018.") == {
+        ("Oldham", year, OE, "inadequate") for year in (2014, 2016, 2018)
+    }
+
+
+def test_a_grade_printed_with_capitals_after_the_council() -> None:
+    assert facts("Ofsted rated Northumberland Requires Improvement to be Good this spring.") == {
+        ("Northumberland", None, OE, "requires-improvement")
+    }

@@ -66,6 +66,8 @@ _FREE_AFTER = {
     "Children’s", "Social", "Safeguarding", "Local", "Family", "Families", "Youth",
     "Ofsted", "MBC", "MDC", "CC", "BC", "Cllr", "Councillor", "Director", "Leader",
     "Mayor", "And", "Partnership", "Early", "Adoption", "Fostering", "Care",
+    # grades printed with capitals ("rated Northumberland Requires Improvement")
+    "Requires", "Requiring", "Good", "Outstanding", "Inadequate", "Adequate",
 }  # fmt: skip
 _PREV_WORD = re.compile(r"([A-Z][\w'’-]*)[ \t\u00a0]+$")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Z][\w'’-]*)")

@@ -163,14 +163,17 @@ AS_WAS = re.compile(
     re.IGNORECASE,
 )
 # "All areas were rated good", "good in every area", "all five judgements were good".
+_NUMBER = r"(?:two|three|four|five|six|seven|\d)"
 ALL_AREAS_BEFORE = re.compile(
-    r"\b(?:all|every|each)\s+(?:(?:the|of\s+the|other|four|five|six|\d)\s+)?"
+    rf"\b(?:(?:all|every|each)\s+(?:(?:the|of\s+the|other|remaining|{_NUMBER})\s+){{0,2}}"
+    # "the other three areas were rated good" (the areas graded on their own left out)
+    rf"|the\s+(?:other|remaining)\s+(?:{_NUMBER}\s+)?)"
     r"(?:areas?|judgements?|judgments?|categories|aspects|parts|elements)\b",
     re.IGNORECASE,
 )
 ALL_AREAS_AFTER = re.compile(
-    rf"^[{_Q}\s]*(?:(?:in|across|for|on)\s+(?:all|every|each)\s+(?:(?:the|of\s+the|four|five|six|\d|"
-    r"single)\s+)?(?:areas?|judgements?|judgments?|categories|aspects)\b|across\s+the\s+board\b)",
+    rf"^[{_Q}\s]*(?:(?:in|across|for|on)\s+(?:all|every|each)\s+(?:(?:the|of\s+the|{_NUMBER}|"
+    r"single)\s+){0,2}(?:areas?|judgements?|judgments?|categories|aspects)\b|across\s+the\s+board\b)",
     re.IGNORECASE,
 )
 # "... apart from adoption, which was judged outstanding": areas left out of "all".
@@ -216,6 +219,12 @@ PREVIOUS_AFTER = re.compile(
     rf"|^[{_Q}\s]*(?:rating|verdict|judgement|judgment|label|grade|status)?\s*"
     r"(?:was\s+|has\s+been\s+|had\s+been\s+|being\s+|is\s+)?(?:removed|lifted|dropped|"
     r"overturned|shed|gone|behind)\b",
+    re.IGNORECASE,
+)
+# "judged inadequate in 2014 and 2016": the later years of a list
+YEAR_LIST = re.compile(
+    r"^[^.;]{0,40}?\bin\s+(?:\w+\s+)?(?:19|20)\d\d(?P<rest>(?:\s*,\s*(?:in\s+)?(?:19|20)\d\d)*"
+    r"\s*,?\s+and\s+(?:again\s+)?(?:in\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 AGAIN_IN = re.compile(

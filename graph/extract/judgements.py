@@ -40,9 +40,11 @@ first inspection with a year is an earlier one. Months of the visit
 printed ("child protection arrangements", "ILACS"), go on the inspection.
 
 Grades stated together: "X was judged inadequate, as was Y" gives Y the same grade;
+"rated good overall, with outstanding leadership" grades the area named after the
+second adjective; "rated inadequate in 2014 and 2016" is two earlier inspections;
 "all areas were rated good, apart from adoption" gives every area the inspection's
 framework grades (SIF 2014-2017: six; ILACS: four, five with care leavers from 2023)
-but the ones left out or graded on their own; a list of areas cut at ", and" keeps
+but the ones left out or graded on their own ("the other three areas" likewise); a list of areas cut at ", and" keeps
 its grade. The 2009-2012 framework's safeguarding judgement is help and protection;
 "capacity to improve" is no area.
 
@@ -93,7 +95,10 @@ _FUNCTION_WORDS = frozenset(
     }
 )  # fmt: skip
 # "help and protection in Enfield was judged good": an area phrase and its council
-_AREA_OF_COUNCIL = re.compile(r"\s+(?:of\s+children\s+)?(?:in|at|for|of|by)\s+", re.IGNORECASE)
+_AREA_OF_COUNCIL = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:services?|support|work))?\s+(?:of\s+children\s+)?(?:in|at|for|of|by)\s+",
+    re.IGNORECASE,
+)
 _AREA_AFTER = re.compile(
     rf"[{re.escape(g.Q)}\s]*(?:overall\s+)?(?:for|in|on|across)\s+(?:its|the|their|our)?\s*",
     re.IGNORECASE,
@@ -126,6 +131,13 @@ _FRONTED_JOIN = re.compile(
 )
 _FRONTED_END = re.compile(_AREA_TAIL + r"\s*,\s+", re.IGNORECASE)
 _OVERALL_LEAD = re.compile(r"\W*overall\W*(?:and\W*)?", re.IGNORECASE)
+# "..., with outstanding leadership", "and good adoption services"
+_WITH_BEFORE = re.compile(r"(?:,\s*|\s)(?:with|and|including)\s+(?:an?\s+)?$", re.IGNORECASE)
+_AREA_NOUN = re.compile(r"\s+")
+_AREA_NOUN_END = re.compile(
+    r"(?:\s+(?:services?|support|work|performance))?\s*(?:[.;,]|\s+(?:and|but|while|whilst)\b|$)",
+    re.IGNORECASE,
+)
 _A_COUNCIL = re.compile(r"\b(?:a|one)\s+(?:local\s+)?(?:council|authority)\b", re.IGNORECASE)
 
 
@@ -246,6 +258,26 @@ class _Reader:
         if g.OR_ANOTHER.match(after) or g.OR_BEFORE.search(text[max(cs, gs - 25) : gs]):
             return []  # "good or outstanding": a list of grades, not a grade
         quoted = _quoted(text, gs, ge)
+        with_area = self._with_area(m, sent, gs, ge, ce)
+        if with_area:  # "rated good overall, with outstanding leadership"
+            council = self.council_for(sent, index, cs, gs)
+            last = self.grades[-1]
+            return (
+                [
+                    _Grade(
+                        gs,
+                        ge,
+                        grade,
+                        [with_area],
+                        last.council,
+                        last.previous,
+                        last.year,
+                        last.months,
+                    )
+                ]
+                if council == last.council
+                else []
+            )
         noun_after = bool(g.RATING_NOUN_AFTER.match(after))
         cue = (
             m["top"]
@@ -336,7 +368,26 @@ class _Reader:
         again = g.AGAIN_IN.match(after)
         if again and year is not None:  # "judged outstanding in 2018 and again in 2022"
             out.append(_Grade(gs, ge, grade, areas, council, previous, int(again["year"])))
+        listed = g.YEAR_LIST.match(after)
+        if listed and year is not None and not again:  # "judged inadequate in 2014 and 2016"
+            for y in g.YEAR.finditer(listed["rest"]):
+                out.append(_Grade(gs, ge, grade, areas, council, previous, int(y["year"])))
         return out
+
+    def _with_area(self, m: re.Match[str], sent: Sentence, gs: int, ge: int, ce: int) -> str | None:
+        """ "rated good overall, with outstanding leadership": a grade adjective before an
+        area, added by "with" or "and" to a grade read just before in the sentence."""
+        if not m["adj"] or not self.grades or self.grades[-1].start < sent.start:
+            return None
+        if not _WITH_BEFORE.search(self.text, max(sent.start, gs - 20), gs):
+            return None
+        area = _AREA_NOUN.match(self.text, ge, ce)
+        if not area:
+            return None
+        found = self._area_at(area.end(), ce)
+        if found is None or _AREA_NOUN_END.match(self.text, found[1], ce) is None:
+            return None
+        return found[0]
 
     def _graded_other(self, cs: int, gs: int) -> bool:
         """Whether the clause before the grade names something else Ofsted grades (a
