@@ -140,3 +140,10 @@ def test_short_forms_of_joined_names() -> None:
     # a head shared by two councils, or a council's own name, is no short form
     assert [n for _, n in named("Kingston was inspected.")] == []
     assert [n for _, n in named("Bournemouth was inspected.", date(2015, 1, 1))] == ["Bournemouth"]
+
+
+def test_a_grade_printed_with_capitals_may_follow_a_council_name() -> None:
+    doc = segment("Ofsted has rated Hartlepool Outstanding for the first time.")
+    assert [m.dfe_code for m in find_mentions(doc, GAZ, None)] == [
+        GAZ.resolve("Hartlepool").dfe_code
+    ]
