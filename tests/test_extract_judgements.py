@@ -872,3 +872,15 @@ def test_a_grade_printed_with_capitals_after_the_council() -> None:
     assert facts("Ofsted rated Northumberland Requires Improvement to be Good this spring.") == {
         ("Northumberland", None, OE, "requires-improvement")
     }
+
+
+def test_a_press_release_dates_the_inspection_in_its_notes_to_editors() -> None:
+    text = (
+        "Salford children's services rated good\n\n"
+        "Salford City Council's children's services have been rated good by Ofsted inspectors, "
+        "the council announced today.\n\nENDS\n\nNotes to editors\n"
+        "1. The inspection took place between 3 and 14 March 2025.\n"
+        "2. Salford's children's home was judged outstanding in 2024.\n"
+        "For more information contact the press office.\n"
+    )
+    assert facts(text, date(2025, 4, 2)) == {("Salford", 2025, OE, "good")}

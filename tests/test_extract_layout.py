@@ -223,3 +223,39 @@ def test_cookie_buttons_and_menus_above_the_headline_are_furniture() -> None:
         k["Children's services in Sefton improve as inspectors praise stable workforce"] == "title"
     )
     assert k["3 May 2024"] == "meta"
+
+
+RELEASE = """PRESS RELEASE
+Salford children's services rated good
+
+Salford City Council's children's services have been rated good by Ofsted inspectors this week.
+
+The council's director said staff had worked hard to improve services for families.
+
+ENDS
+
+Notes to editors
+1. The inspection took place between 3 and 14 March 2025.
+2. The council's services were last inspected in 2021, when they were judged requires improvement.
+3. The full report is on the Ofsted website: www.example.gov.uk/report
+For more information contact the press office on 0161 000 0000.
+Share this page
+"""
+
+
+def test_notes_to_editors_are_part_of_the_story_up_to_the_contact_lines() -> None:
+    k = kinds(RELEASE)
+    assert k["The inspection took place between 3 and 14 March 2025."] == "list"
+    assert (
+        k[
+            "The council's services were last inspected in 2021, when they were judged requires "
+            "improvement."
+        ]
+        == "list"
+    )
+    assert k["The full report is on the Ofsted website: www.example.gov.uk/report"] == "furniture"
+    assert k["For more information contact the press office on 0161 000 0000."] == "furniture"
+    assert k["ENDS"] == "furniture"
+    # without the header, what follows the end mark stays furniture
+    plain = RELEASE.replace("Notes to editors\n", "")
+    assert kinds(plain)["The inspection took place between 3 and 14 March 2025."] == "furniture"

@@ -44,9 +44,9 @@ Grades stated together: "X was judged inadequate, as was Y" gives Y the same gra
 second adjective; "rated inadequate in 2014 and 2016" is two earlier inspections;
 "all areas were rated good, apart from adoption" gives every area the inspection's
 framework grades (SIF 2014-2017: six; ILACS: four, five with care leavers from 2023)
-but the ones left out or graded on their own ("the other three areas" likewise); a list of areas cut at ", and" keeps
-its grade. The 2009-2012 framework's safeguarding judgement is help and protection;
-"capacity to improve" is no area.
+but the ones left out or graded on their own ("the other three areas" likewise); a
+list of areas cut at ", and" keeps its grade. The 2009-2012 framework's safeguarding
+judgement is help and protection; "capacity to improve" is no area.
 
 A monitoring or focused visit later than every graded or dated inspection the story
 gives is the story's current inspection: it takes no grade, and its quotes and themes

@@ -11,8 +11,10 @@ block is one non-blank line; each gets a kind:
 - ``caption``: picture captions; ``furniture``: everything that is not the story.
 
 Extractors read ``Document.body`` and never see furniture or captions, so no fact
-comes from them. The rules look at the genre's patterns (a line repeated at once, a
-price per month, a "Read more" link, a postcode), never at any one site's wording.
+comes from them. A press release's "Notes to editors" (which often date the inspection
+and give the previous grade) are story, up to the press office's contact lines. The
+rules look at the genre's patterns (a line repeated at once, a price per month, a
+"Read more" link, a postcode), never at any one site's wording.
 The text itself is never changed: every span is an offset into ``Document.text``.
 """
 
@@ -329,6 +331,7 @@ def segment(text: str) -> Document:
             ):
                 continue  # the story goes on (notes to editors, a late paragraph)
             kinds[i] = "furniture"
+    _keep_notes_to_editors(lines, kinds, [b for _, _, b in raw], first_prose)
     for i in teaser_marks:
         kinds[i] = "furniture"
         for j in (i - 2, i - 1, i + 1, i + 2):
@@ -370,6 +373,41 @@ def segment(text: str) -> Document:
         for i, (s, e, _) in enumerate(raw)
     ]
     return Document(text, blocks)
+
+
+# A press release's notes to editors often date the inspection and give the previous
+# grade: their items are part of the story, up to the press office's contact lines.
+_NOTES_HEADER = re.compile(
+    r"^(?:notes?\s+(?:to|for)\s+(?:editors?|news\s*desks?)|editors?['’]?\s*s?['’]?\s+notes?|"
+    r"background(?:\s+(?:notes?|information))?|notes?)\W*$",
+    re.IGNORECASE,
+)
+_NOTES_END = re.compile(
+    r"^(?:for\s+(?:more|further)\s+(?:information|details)|(?:media|press)\s+(?:enquiries|contacts?|"
+    r"office|queries)|contacts?\b|about\s+(?:the\s+)?[A-Z\w]|issued\s+by|ends\b)",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"@|https?://|www\.|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b")
+
+
+def _keep_notes_to_editors(
+    lines: list[str], kinds: list[str], bullets: list[bool], first_prose: int
+) -> None:
+    """Mark the items of a "Notes to editors" section as story: numbered or bulleted items
+    and sentences, up to a contact line or the next page header."""
+    n = len(lines)
+    for i in range(first_prose + 1, n):
+        if not _NOTES_HEADER.match(lines[i]):
+            continue
+        for j in range(i + 1, n):
+            s = lines[j]
+            if _NOTES_END.match(s) or _TAIL_HEADER.match(s) or _is_social(s):
+                return
+            if _CONTACT.search(s) or _FOOTER.search(s) or len(_words(s)) < 6:
+                continue
+            if s.rstrip(_QUOTES + ")")[-1:] in _TERMINAL:
+                kinds[j] = "list" if bullets[j] else "body"
+        return
 
 
 _HEADER_BLOCKS = 40  # how far down a page's header (menus, headline, byline) may reach
