@@ -415,3 +415,31 @@ def test_a_settled_team_of_social_workers_is_workforce_stability() -> None:
     assert themes("The council now has a settled team of social workers.") == {
         ("workforce-stability", "strength")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The council has been unable to recruit enough permanent social workers.",
+            {("workforce-stability", "weakness")},
+        ),
+        ("Thresholds are applied appropriately at the front door.", {("front-door", "strength")}),
+        (
+            "Thresholds are not applied appropriately at the front door.",
+            {("front-door", "weakness")},
+        ),
+        ("Case records are up to date and clearly written.", {("recording", "strength")}),
+        ("Staff morale is high and workers enjoy working here.", {("culture", "strength")}),
+        ("Morale is low in the duty teams.", {("culture", "weakness")}),
+        ("There is a culture of high support and high challenge.", {("culture", "strength")}),
+        (
+            "The voice of the child is not evident in plans.",
+            {("voice-of-the-child", "weakness")},
+        ),
+    ],
+)
+def test_more_of_the_inspectorate_s_ways_of_praising_and_criticising(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert themes(sentence) == expected

@@ -137,7 +137,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:feel|felt)\s+(?:valued|supported|proud|listened\s+to)|"
             r"fe(?:el|els|lt|eling)\s+valued|open\s+and\s+transparent|(?:high\s+)?support\s+and\s+(?:high\s+)?"
             r"challenge|(?:high\s+)?challenge\s+and\s+support|working\s+environment|"
-            r"environment\s+(?:where|in\s+which)|learning\s+organisation)\b"
+            r"environment\s+(?:where|in\s+which)|learning\s+organisation|"
+            r"enjoy(?:s|ed)?\s+working)\b"
         ),
     ),
     (
@@ -297,7 +298,8 @@ DEMAND = _c(
     r"(?:further\s+)?(?:improvement|development)|areas?\s+to\s+improve|recommend\w*)\b"
 )
 WEAK = _c(
-    r"\b(?:poor(?:ly)?|weak(?:ness(?:es)?|er)?|inadequate(?:ly)?|insufficient(?:ly)?|"
+    r"\b(?:unable\s+to|inappropriate(?:ly)?|low\s+morale|morale\s+(?:is|was|remains)\s+low|"
+    r"poor(?:ly)?|weak(?:ness(?:es)?|er)?|inadequate(?:ly)?|insufficient(?:ly)?|"
     r"delays?|delayed|drift|inconsistent(?:ly)?|inconsistency|variable|variability|uneven|"
     r"concerns?|concerned|worr(?:y|ies|ying|ied)|problems?|failings?|failures?|fail(?:s|ed|ing)?|"
     r"shortcomings?|gaps?|(?:very\s+)?high[\"'”’]?\s+(?:turnover|case\s?loads?|work\s?loads?|"
@@ -325,7 +327,10 @@ STRONG = _c(
     r"open\s+and\s+transparent|fe(?:el|els|lt)\s+(?:valued|supported|proud)|progress(?!\s+of)|enhanc\w+|innovative|"
     r"well-\w+|listened\s+to|views\s+(?:shape|inform|influence)|regular(?:ly)?|reflective|careful(?:ly)?|"
     r"attentive|thoughtful|purposeful(?:ly)?|skil(?:l)?ful(?:ly)?|knowledgeable|confident|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing)|"
-    r"quick(?:ly)?|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+|tangible\s+)?difference|"
+    r"(?<!in)appropriate(?:ly)?|up[-\s]to[-\s]date|clearly\s+(?:written|recorded|set\s+out|"
+    r"articulated|understood|defined|explained)|evident|enjoy(?:s|ed)?|(?:high|good|positive)\s+"
+    r"morale|morale\s+(?:is|was|remains)\s+(?:high|good|positive)|high\s+support\s+and\s+"
+    r"(?:high\s+)?challenge|quick(?:ly)?|mak(?:e|es|ing)\s+a\s+(?:real\s+|positive\s+|tangible\s+)?difference|"
     r"part\s+of\s+(?:everyday|day-to-day|routine|normal|daily)\s+practice|(?:took|take|takes|taking)\s+(?:care|time)\s+to|allow(?:s|ed|ing)?\s+"
     r"(?:them|staff|workers|social\s+workers|practitioners)\s+to|(?:real|genuine|strong|"
     r"meaningful|significant)\s+(?:influence|say)|more\s+permanent)\b)"
