@@ -431,7 +431,7 @@ def test_a_settled_team_of_social_workers_is_workforce_stability() -> None:
         ),
         ("Case records are up to date and clearly written.", {("recording", "strength")}),
         ("Staff morale is high and workers enjoy working here.", {("culture", "strength")}),
-        ("Morale is low in the duty teams.", {("culture", "weakness")}),
+        ("Morale is low among social workers.", {("culture", "weakness")}),
         ("There is a culture of high support and high challenge.", {("culture", "strength")}),
         (
             "The voice of the child is not evident in plans.",
