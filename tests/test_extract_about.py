@@ -261,3 +261,22 @@ def test_a_clause_stating_a_grade_gives_no_theme() -> None:
         "Children in care live in stable homes, inspectors said.\n"
     )
     assert theme_set(text) == {("Sefton", 2019, "children-in-care", "strength")}
+
+
+def test_a_visit_or_report_dated_by_a_year_alone_places_the_sentence() -> None:
+    text = (
+        "Wigan Council has been rated good following an inspection in May. A focused visit "
+        "in 2017 found that strategy discussions were delayed. The previous report, in 2016, "
+        "criticised leaders for a lack of grip. Today, early help is strong."
+    )
+    assert theme_set(text) == {
+        ("Wigan", 2017, "front-door", "weakness"),
+        ("Wigan", 2016, "leadership", "weakness"),
+        ("Wigan", 2019, "early-help", "strength"),
+    }
+    # "since" an inspection is after it: the current one
+    text = (
+        "Wigan Council has been rated good following an inspection in May. Since it was last "
+        "inspected in 2016, the council has cut caseloads."
+    )
+    assert theme_set(text) == {("Wigan", 2019, "caseloads", "strength")}

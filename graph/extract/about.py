@@ -10,8 +10,9 @@ at that point:
   any council is named ("a council has been rated ..."), the first council named;
 - which of its inspections: the one the article reports (see ``judgements``),
   unless the sentence places the passage in an earlier inspection ("problems
-  highlighted during its last inspection in 2015", "at the previous inspection"),
-  which a following "This included ..." continues. "Improved since the last
+  highlighted during its last inspection in 2015", "at the previous inspection",
+  "The previous report, in 2016, ...", "a focused visit in 2017 found"), which a
+  following "This included ..." continues. "Improved since the last
   inspection" is about the new one.
 
 Quotations from Ofsted's annual report, a speech or other general publication
@@ -93,6 +94,15 @@ class _Context:
                 year = g.cue_year(m)
                 if ref is False and year:  # "a focused visit in March 2022 found ..."
                     ref = int(year)
+            for m in g.YEAR_CUE.finditer(self.text, s.start, s.end):
+                # "a focused visit in 2022 found ..." (but not "since it was inspected in 2019")
+                if ref is False and not g.SINCE_BEFORE.search(
+                    self.text, max(s.start, m.start() - 40), m.start()
+                ):
+                    ref = int(m["y"])
+            subject = g.EARLIER_SUBJECT.match(self.text, s.start, s.end)
+            if ref is False and subject:  # "The previous report, in 2019, criticised ..."
+                ref = int(subject["year"]) if subject["year"] else True
             for m in g.EARLIER_INSPECTION.finditer(self.text, s.start, s.end):
                 if ref is not False:
                     break

@@ -471,6 +471,12 @@ EARLIER_INSPECTION = re.compile(
     r"(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)\s+(?:inspection|visit|report))",
     re.IGNORECASE,
 )
+# "The previous report, in 2019, criticised ...": an earlier inspection as the subject
+EARLIER_SUBJECT = re.compile(
+    r"\W*(?:the|its|their|that)\s+(?:last|previous|earlier|prior)\s+(?:full\s+|ofsted\s+)?"
+    r"(?:inspection|visit|report)\b(?:\s*,?\s*(?:in|from)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
 # "In 2017, inspectors had criticised ...": a sentence set in a given year's inspection
 YEAR_LEAD = re.compile(
     r"\W*(?:in|during|back\s+in|at\s+the\s+time,?\s+in)\s+(?:(?:early|late|mid)[-\s]+)?"
