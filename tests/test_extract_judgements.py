@@ -884,3 +884,14 @@ def test_a_press_release_dates_the_inspection_in_its_notes_to_editors() -> None:
         "For more information contact the press office.\n"
     )
     assert facts(text, date(2025, 4, 2)) == {("Salford", 2025, OE, "good")}
+
+
+def test_a_new_predicate_after_an_earlier_grade_gives_the_current_one() -> None:
+    text = "Lewisham Council has moved out of requires improvement and is now rated good."
+    assert facts(text) == {
+        ("Lewisham", None, OE, "good"),
+        ("Lewisham", None, OE, "requires-improvement"),
+    }
+    _, judgements = read(text)
+    now = next(j for j in judgements if j.grade == "good")
+    assert not now.inspection.previous

@@ -138,6 +138,9 @@ _AREA_NOUN_END = re.compile(
     r"(?:\s+(?:services?|support|work|performance))?\s*(?:[.;,]|\s+(?:and|but|while|whilst)\b|$)",
     re.IGNORECASE,
 )
+_NEW_PREDICATE = re.compile(
+    r"\b(?:now|is|are|was|were|has|have|been|rated|judged|graded|found|deemed)\b", re.IGNORECASE
+)
 _A_COUNCIL = re.compile(r"\b(?:a|one)\s+(?:local\s+)?(?:council|authority)\b", re.IGNORECASE)
 
 
@@ -465,7 +468,12 @@ class _Reader:
         if not self.grades or self.grades[-1].end != prev_end or not self.grades[-1].previous:
             return False
         between = self.text[prev_end:gs]
-        return len(between) <= 60 and bool(re.search(r"(?:\band\b|,)", between))
+        return (
+            len(between) <= 60
+            and bool(re.search(r"(?:\band\b|,)", between))
+            # "has moved out of X and is now rated Y": a new verb, a new grade
+            and not _NEW_PREDICATE.search(between)
+        )
 
     def _council_subject(self, clause_before: str, sent: Sentence) -> bool:
         """'requires improvement' as a verb: its subject must be the council or its
