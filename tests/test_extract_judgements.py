@@ -895,3 +895,17 @@ def test_a_new_predicate_after_an_earlier_grade_gives_the_current_one() -> None:
     _, judgements = read(text)
     now = next(j for j in judgements if j.grade == "good")
     assert not now.inspection.previous
+
+
+def test_a_label_with_the_full_wording_of_the_area() -> None:
+    text = (
+        "Gateshead children's services: the judgements\n"
+        "Gateshead Council's children's services were inspected in May.\n"
+        "- The impact of leaders on social work practice with children and families: "
+        "Requires improvement to be good\n"
+        "- The experiences and progress of children who need help and protection: Good\n"
+    )
+    assert facts(text) == {
+        ("Gateshead", 2024, "leadership", "requires-improvement"),
+        ("Gateshead", 2024, "help-and-protection", "good"),
+    }

@@ -418,7 +418,10 @@ AREAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 AREA_LABEL_BEFORE = re.compile(
     r"\b(?:overall\s+effectiveness|leadership|leaders|adoption(?:\s+\w+)?|care\s+leavers|"
     r"children\s+in\s+care|looked\s+after\s+children|permanence|help\s+and\s+protection|"
-    r"families)\s*(?:[:–—-]|\bwas\s+judged\b)\s*[" + _Q + r"]?$",
+    # "The impact of leaders on social work practice with children and families: Good"
+    r"families)(?:\s+(?:on|with|in|for|who)\b[^:;.–—]{0,70})?\s*(?:[:–—-]|\bwas\s+judged\b)\s*["
+    + _Q
+    + r"]?$",
     re.IGNORECASE,
 )
 OVERALL_AREA = re.compile(r"\boverall(?:\s+effectiveness)?\b", re.IGNORECASE)
