@@ -909,3 +909,15 @@ def test_a_label_with_the_full_wording_of_the_area() -> None:
         ("Gateshead", 2024, "leadership", "requires-improvement"),
         ("Gateshead", 2024, "help-and-protection", "good"),
     }
+
+
+def test_a_grade_dated_from_publication() -> None:
+    assert facts("Neighbouring Enfield was rated good last year.", date(2022, 5, 1)) == {
+        ("Enfield", 2021, OE, "good")
+    }
+    text = "Barnet was judged outstanding by Ofsted last month."
+    assert facts(text, date(2022, 1, 10)) == {("Barnet", 2021, OE, "outstanding")}
+    # a date of something else in the sentence
+    assert facts("Enfield, rated good, opened a family hub last year.", date(2022, 5, 1)) == {
+        ("Enfield", None, OE, "good")
+    }

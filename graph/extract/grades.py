@@ -325,12 +325,13 @@ RELATIVE_CUE = re.compile(
 
 
 def relative_date(m: re.Match[str], pub: date | None) -> tuple[tuple[int, ...], int | None]:
-    """The months and year a RELATIVE_CUE match gives, counted from the publication
+    """The months and year a relative date ("when", "unit") gives, counted from the publication
     date (none without one): "last month" in a March 2013 story is February 2013."""
     if pub is None:
         return (), None
-    last = "last" in (m["when"] or m["when2"]).lower()
-    if (m["unit"] or m["unit2"]).lower() == "year":
+    groups = m.groupdict()
+    last = "last" in (groups.get("when") or groups.get("when2") or "").lower()
+    if (groups.get("unit") or groups.get("unit2") or "").lower() == "year":
         return (), pub.year - 1 if last else pub.year
     if not last:
         return (pub.month,), pub.year

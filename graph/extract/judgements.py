@@ -138,6 +138,12 @@ _AREA_NOUN_END = re.compile(
     r"(?:\s+(?:services?|support|work|performance))?\s*(?:[.;,]|\s+(?:and|but|while|whilst)\b|$)",
     re.IGNORECASE,
 )
+# "rated good last year", "judged inadequate earlier this year"
+_RELATIVE_AFTER = re.compile(
+    r"(?:[ \t]+(?!and\b|but\b)[\w'’-]+){0,5}?[ \t]+"
+    r"(?P<when>last|this|earlier\s+this|(?:late|early)\s+last)\s+(?P<unit>month|year)\b",
+    re.IGNORECASE,
+)
 _NEW_PREDICATE = re.compile(
     r"\b(?:now|is|are|was|were|has|have|been|rated|judged|graded|found|deemed)\b", re.IGNORECASE
 )
@@ -510,6 +516,10 @@ class _Reader:
         ]
         best = after[0] if after else (before[-1] if before else None)
         if best is None:
+            relative = _RELATIVE_AFTER.match(text, ge, limit)
+            if relative and self.pub is not None:  # "was rated good last year"
+                months, year = g.relative_date(relative, self.pub)
+                return year, months
             return None, ()
         return int(best["year"]), g.months_in(best["months"] or "")
 
