@@ -921,3 +921,25 @@ def test_a_grade_dated_from_publication() -> None:
     assert facts("Enfield, rated good, opened a family hub last year.", date(2022, 5, 1)) == {
         ("Enfield", None, OE, "good")
     }
+
+
+def test_a_cross_head_setting_a_grade_beside_a_council() -> None:
+    text = (
+        "Latest Ofsted results\n\n"
+        "Three councils have received their results this week, with mixed outcomes.\n\n"
+        "Knowsley – inadequate\n\n"
+        "Inspectors found that services for children in need of help and protection were "
+        "inadequate.\n\n"
+        "Sefton: 'good'\n\n"
+        "The council's adoption work was praised by inspectors.\n"
+    )
+    assert facts(text) == {
+        ("Knowsley", None, OE, "inadequate"),
+        ("Knowsley", None, "help-and-protection", "inadequate"),
+        ("Sefton", None, OE, "good"),
+    }
+    # a grade word in a cross-head that is not set beside the council
+    assert (
+        facts("Ofsted news\n\nSefton is good at adoption, parents say\n\nMore to follow.\n")
+        == set()
+    )

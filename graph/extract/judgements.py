@@ -4,6 +4,7 @@ A grade word counts only when the sentence rates something with it. Each grade
 mention is read within its clause:
 
 - is it a rating? "rated/judged (as) X", "an X rating/verdict", "X by Ofsted",
+  a headline or cross-head setting it beside a council ("Knowsley – inadequate"),
   "rise to X", "from X to Y", "remains/retained X", "the inspectorate's top rating",
   "still 'X'"; "requires improvement" with a council or its services as subject.
   Not: "a good service", "good practice", hypotheticals and negations ("on our
@@ -142,6 +143,11 @@ _AREA_NOUN_END = re.compile(
 _RELATIVE_AFTER = re.compile(
     r"(?:[ \t]+(?!and\b|but\b)[\w'’-]+){0,5}?[ \t]+"
     r"(?P<when>last|this|earlier\s+this|(?:late|early)\s+last)\s+(?P<unit>month|year)\b",
+    re.IGNORECASE,
+)
+_BESIDE_COUNCIL = re.compile(
+    rf"(?:['’]s?)?(?:\s+(?:children['’]s\s+(?:social\s+care|services)|council|social\s+care))?"
+    rf"\s*(?:[:–—-]\s*)?[{re.escape(g.Q)}]?",
     re.IGNORECASE,
 )
 _NEW_PREDICATE = re.compile(
@@ -302,6 +308,7 @@ class _Reader:
             or (prev_end > cs and g.TO_AFTER_GRADE.fullmatch(before))
             or g.AREA_LABEL_BEFORE.search(tail)
             or self._gapped(prev_end, gs)
+            or self._headline_grade(sent, gs)
         )
         if not cue and (
             m["ri"] or g.FOUND_BEFORE.search(tail) or (quoted and g.COPULA_BEFORE.search(tail))
@@ -397,6 +404,14 @@ class _Reader:
         if found is None or _AREA_NOUN_END.match(self.text, found[1], ce) is None:
             return None
         return found[0]
+
+    def _headline_grade(self, sent: Sentence, gs: int) -> bool:
+        """A headline or cross-head that sets a grade beside a council: "Knowsley –
+        inadequate", "Ofsted: Derby children's services 'good'"."""
+        if sent.kind not in ("title", "heading"):
+            return False
+        named = self.mentions.within(sent.start, gs)
+        return bool(named) and bool(_BESIDE_COUNCIL.fullmatch(self.text, named[-1].span.end, gs))
 
     def _graded_other(self, cs: int, gs: int) -> bool:
         """Whether the clause before the grade names something else Ofsted grades (a
