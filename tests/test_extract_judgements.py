@@ -943,3 +943,20 @@ def test_a_cross_head_setting_a_grade_beside_a_council() -> None:
         facts("Ofsted news\n\nSefton is good at adoption, parents say\n\nMore to follow.\n")
         == set()
     )
+
+
+def test_a_clause_that_is_only_a_grade_and_its_area() -> None:
+    text = 'Halton was judged "requires improvement to be good" overall but "good" for adoption.'
+    assert facts(text) == {
+        ("Halton", None, OE, "requires-improvement"),
+        ("Halton", None, "adoption", "good"),
+    }
+    assert facts("Halton was judged good overall, and outstanding for leadership.") == {
+        ("Halton", None, OE, "good"),
+        ("Halton", None, "leadership", "outstanding"),
+    }
+
+
+def test_a_year_in_a_relative_clause_before_remains_is_not_the_grade_s() -> None:
+    text = "Services in Slough, which were handed to a trust in 2015, remain inadequate."
+    assert facts(text) == {("Slough", None, OE, "inadequate")}

@@ -110,7 +110,10 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|said|says)\b", re.IGNORECASE)
-_ASIDE_END = re.compile(r"\s*,\s*(?:\w+\s+){0,3}?(?:was|were|is|are|has|have|had)\b")
+_ASIDE_END = re.compile(
+    r"\s*,\s*(?:\w+\s+){0,3}?(?:was|were|is|are|has|have|had|remains?|remained|stays?|stayed|"
+    r"continues?|continued)\b"
+)
 _LIST_AND = re.compile(r",?\s*(?:and|or)?\s*")
 _STANDING = re.compile(
     r"\b(?:remains?|remained|still|currently|continues\s+to\s+be|is\s+rated|are\s+rated)\b"
@@ -309,6 +312,7 @@ class _Reader:
             or g.AREA_LABEL_BEFORE.search(tail)
             or self._gapped(prev_end, gs)
             or self._headline_grade(sent, gs)
+            or self._elliptical(sent, cs, gs, ge, ce)
         )
         if not cue and (
             m["ri"] or g.FOUND_BEFORE.search(tail) or (quoted and g.COPULA_BEFORE.search(tail))
@@ -404,6 +408,16 @@ class _Reader:
         if found is None or _AREA_NOUN_END.match(self.text, found[1], ce) is None:
             return None
         return found[0]
+
+    def _elliptical(self, sent: Sentence, cs: int, gs: int, ge: int, ce: int) -> bool:
+        """ "judged 'requires improvement' overall but 'good' for adoption": a clause that is
+        only a grade and its area, after a grade read earlier in the sentence."""
+        return (
+            bool(self.grades)
+            and self.grades[-1].start >= sent.start
+            and not self.text[cs:gs].strip(g.Q + " ,")
+            and self._area_after(ge, ce) is not None
+        )
 
     def _headline_grade(self, sent: Sentence, gs: int) -> bool:
         """A headline or cross-head that sets a grade beside a council: "Knowsley –
