@@ -443,3 +443,15 @@ def test_more_of_the_inspectorate_s_ways_of_praising_and_criticising(
     sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert themes(sentence) == expected
+
+
+def test_more_words_of_praise_and_criticism() -> None:
+    assert themes("The council's work with care leavers is exemplary.") == {
+        ("care-leavers", "strength")
+    }
+    assert themes("Return home interviews are patchy and superficial.") == {
+        ("exploitation", "weakness")
+    }
+    assert themes("The multi-agency safeguarding hub was overwhelmed by referrals.") == {
+        ("front-door", "weakness")
+    }

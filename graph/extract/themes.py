@@ -298,7 +298,9 @@ DEMAND = _c(
     r"(?:further\s+)?(?:improvement|development)|areas?\s+to\s+improve|recommend\w*)\b"
 )
 WEAK = _c(
-    r"\b(?:unable\s+to|inappropriate(?:ly)?|low\s+morale|morale\s+(?:is|was|remains)\s+low|"
+    r"\b(?:unacceptabl[ey]|patchy|superficial(?:ly)?|deficien(?:t|cy|cies)|shortfalls?|"
+    r"ineffectual|fragmented|disjointed|chaotic|overwhelmed|stretched|under\s+(?:severe\s+)?"
+    r"pressure|unable\s+to|inappropriate(?:ly)?|low\s+morale|morale\s+(?:is|was|remains)\s+low|"
     r"poor(?:ly)?|weak(?:ness(?:es)?|er)?|inadequate(?:ly)?|insufficient(?:ly)?|"
     r"delays?|delayed|drift|inconsistent(?:ly)?|inconsistency|variable|variability|uneven|"
     r"concerns?|concerned|worr(?:y|ies|ying|ied)|problems?|failings?|failures?|fail(?:s|ed|ing)?|"
@@ -327,6 +329,7 @@ STRONG = _c(
     r"open\s+and\s+transparent|fe(?:el|els|lt)\s+(?:valued|supported|proud)|progress(?!\s+of)|enhanc\w+|innovative|"
     r"well-\w+|listened\s+to|views\s+(?:shape|inform|influence)|regular(?:ly)?|reflective|careful(?:ly)?|"
     r"attentive|thoughtful|purposeful(?:ly)?|skil(?:l)?ful(?:ly)?|knowledgeable|confident|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing)|"
+    r"exemplary|sector[-\s]leading|sustained|"
     r"(?<!in)appropriate(?:ly)?|up[-\s]to[-\s]date|clearly\s+(?:written|recorded|set\s+out|"
     r"articulated|understood|defined|explained)|evident|enjoy(?:s|ed)?|(?:high|good|positive)\s+"
     r"morale|morale\s+(?:is|was|remains)\s+(?:high|good|positive)|high\s+support\s+and\s+"
