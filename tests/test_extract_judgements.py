@@ -960,3 +960,12 @@ def test_a_clause_that_is_only_a_grade_and_its_area() -> None:
 def test_a_year_in_a_relative_clause_before_remains_is_not_the_grade_s() -> None:
     text = "Services in Slough, which were handed to a trust in 2015, remain inadequate."
     assert facts(text) == {("Slough", None, OE, "inadequate")}
+
+
+def test_a_season_or_part_of_a_year_dates_the_inspection() -> None:
+    assert facts("Salford was rated good; the inspection took place in early 2023.") == {
+        ("Salford", 2023, OE, "good")
+    }
+    assert facts("Salford was rated good. Inspectors visited in the autumn of 2023.") == {
+        ("Salford", 2023, OE, "good")
+    }

@@ -344,7 +344,10 @@ DATE_CUE_PREVIOUS = re.compile(
 )
 # A year alone: "was inspected in 2019", "the inspection, in 2016, found".
 YEAR_CUE = re.compile(
-    rf"\b{_INSPECTION_NOUN},?\s+(?:[\w'’]+,?\s+){{0,3}}?in\s+(?P<y>(?:19|20)\d\d)\b(?![/-]\d)",
+    rf"\b{_INSPECTION_NOUN},?\s+(?:[\w'’]+,?\s+){{0,3}}?in\s+"
+    # "in early 2024", "in the autumn of 2019"
+    r"(?:(?:the\s+)?(?:spring|summer|autumn|winter|early|late|mid)(?:[-\s]+of\s+|[-\s]+))?"
+    r"(?P<y>(?:19|20)\d\d)\b(?![/-]\d)",
     re.IGNORECASE,
 )
 

@@ -13,10 +13,10 @@ A role is read as printed around the name, in the two orders the genre uses:
 and "Jane Moore, director of children and family services at the council" (role
 after it), or as what the person does ("who chairs the safeguarding board"). The
 organisation is taken out of the role: a possessive in front ("Leicester's", "the
-council's", "Ofsted's", "North Northamptonshire's"), a trailing "at the council" / "in Northumberland", or an
-employer after "of" ("Leader of Swindon Borough Council", "chief executive of the
-charity X"); a portfolio ("Director of Children's Services") or a board inside a body
-stays in the role.
+council's", "Ofsted's", "North Northamptonshire's"), a trailing "at the council" / "in
+Northumberland", or an employer after "of" ("Leader of Swindon Borough Council", "chief
+executive of the charity X"); a portfolio ("Director of Children's Services") or a
+board inside a body stays in the role.
 """
 
 from __future__ import annotations
