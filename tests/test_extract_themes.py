@@ -455,3 +455,6 @@ def test_more_words_of_praise_and_criticism() -> None:
     assert themes("The multi-agency safeguarding hub was overwhelmed by referrals.") == {
         ("front-door", "weakness")
     }
+    assert themes("Inspectors criticised drift in some child protection cases.") == {
+        ("child-protection", "weakness")
+    }

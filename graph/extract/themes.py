@@ -220,7 +220,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "child-protection",
         _c(
-            r"\b(?:child\s+protection\s+(?:plans?|conferences?|processes|practice|work|"
+            r"\b(?:child\s+protection\s+(?:plans?|conferences?|processes|practice|work|cases|"
             r"investigations|register|planning)|core\s+groups?|CP\s+plans?|"
             r"subject\s+to\s+(?:a\s+)?(?:child\s+protection\s+)?plans?)\b"
         ),
