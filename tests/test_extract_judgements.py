@@ -969,3 +969,14 @@ def test_a_season_or_part_of_a_year_dates_the_inspection() -> None:
     assert facts("Salford was rated good. Inspectors visited in the autumn of 2023.") == {
         ("Salford", 2023, OE, "good")
     }
+
+
+def test_the_date_of_a_framework_is_not_the_inspection_s() -> None:
+    text = (
+        "Leeds was rated good. The new inspection framework, introduced in January, grades "
+        "care leavers separately."
+    )
+    assert facts(text) == {("Leeds", None, OE, "good")}
+    # an inspection under a framework is still dated
+    text = "Leeds was rated good after an inspection under the new framework in March."
+    assert facts(text) == {("Leeds", 2024, OE, "good")}

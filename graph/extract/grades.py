@@ -275,7 +275,8 @@ def months_in(text: str) -> tuple[int, ...]:
 # June and July 2017", "their June and July visit", "inspected in March".
 _INSPECTION_NOUN = (
     r"(?:inspection|inspected|visit|visited|re-?inspected|inspection\s+visit|monitoring\s+visit|"
-    r"focused\s+visit)"
+    # (not "the new inspection framework, introduced in January")
+    r"focused\s+visit)(?!\s+(?:frameworks?|regimes?|system|handbook|model|programme)\b)"
 )
 # Words between an inspection and its date, but not a grade's: "the inspection, which
 # took place over two weeks in May" but not "the council, which was rated good in May"
