@@ -980,3 +980,99 @@ def test_the_date_of_a_framework_is_not_the_inspection_s() -> None:
     # an inspection under a framework is still dated
     text = "Leeds was rated good after an inspection under the new framework in March."
     assert facts(text) == {("Leeds", 2024, OE, "good")}
+
+
+HP, CIC, CL, LEAD, ADOPT = (
+    "help-and-protection",
+    "children-in-care",
+    "care-leavers",
+    "leadership",
+    "adoption",
+)
+
+
+def test_one_grade_for_a_list_of_areas_each_with_for() -> None:
+    text = (
+        "Ofsted rated Sefton inadequate for help and protection, for children in care and "
+        "for leadership."
+    )
+    assert facts(text) == {
+        ("Sefton", None, HP, "inadequate"),
+        ("Sefton", None, CIC, "inadequate"),
+        ("Sefton", None, LEAD, "inadequate"),
+    }
+    text = (
+        "In 2016 the report judged Dudley to require improvement for children looked after, "
+        "for adoption performance, and for care leavers."
+    )
+    assert facts(text) == {
+        ("Dudley", 2016, CIC, "requires-improvement"),
+        ("Dudley", 2016, ADOPT, "requires-improvement"),
+        ("Dudley", 2016, CL, "requires-improvement"),
+    }
+    # the report's full wording of each area
+    text = (
+        "Inspectors judged Bolton outstanding for the impact of leaders on social work practice, "
+        "for the experiences and progress of children in care, and for the experiences and "
+        "progress of care leavers."
+    )
+    assert facts(text) == {
+        ("Bolton", None, LEAD, "outstanding"),
+        ("Bolton", None, CIC, "outstanding"),
+        ("Bolton", None, CL, "outstanding"),
+    }
+
+
+def test_a_list_of_for_phrases_that_are_not_areas_adds_nothing() -> None:
+    text = "Bury was judged good for leadership, for its work with schools and for partnership."
+    assert facts(text) == {("Bury", None, LEAD, "good")}
+    assert facts("Lambeth was rated good, for the first time since 2010.") == {
+        ("Lambeth", None, OE, "good")
+    }
+
+
+def test_a_grade_repeated_for_each_area_in_a_list() -> None:
+    text = (
+        "Inspectors rated Kirklees good overall, good for leadership, good for help and "
+        "protection and outstanding for children in care."
+    )
+    assert facts(text) == {
+        ("Kirklees", None, OE, "good"),
+        ("Kirklees", None, LEAD, "good"),
+        ("Kirklees", None, HP, "good"),
+        ("Kirklees", None, CIC, "outstanding"),
+    }
+    text = (
+        "They judged Oldham requires improvement overall, requires improvement for children "
+        "who need help and protection – and good for the experiences of care leavers."
+    )
+    assert facts(text) == {
+        ("Oldham", None, OE, "requires-improvement"),
+        ("Oldham", None, HP, "requires-improvement"),
+        ("Oldham", None, CL, "good"),
+    }
+    text = (
+        "Wigan says it was judged good overall, good for the impact of its leaders and good "
+        "for adoption."
+    )
+    assert facts(text) == {
+        ("Wigan", None, OE, "good"),
+        ("Wigan", None, LEAD, "good"),
+        ("Wigan", None, ADOPT, "good"),
+    }
+
+
+def test_a_sentence_of_grades_and_areas_alone_after_a_graded_one() -> None:
+    text = (
+        "Halton's children's services have been judged good by Ofsted. Good for the impact of "
+        "leaders, good for children in care and outstanding for care leavers."
+    )
+    assert facts(text) == {
+        ("Halton", None, OE, "good"),
+        ("Halton", None, LEAD, "good"),
+        ("Halton", None, CIC, "good"),
+        ("Halton", None, CL, "outstanding"),
+    }
+    # without a graded sentence before it, a phrase like that is no judgement
+    text = "Halton held a party. Good for the staff, good for children in care, they said."
+    assert facts(text) == set()

@@ -396,7 +396,8 @@ AREAS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "leadership",
             r"\b(?:leadership(?:,?\s+management)?(?:,?\s+(?:and|&)\s+(?:governance|management))?|"
-            r"management\s+(?:and|&)\s+leadership|impact\s+of\s+(?:senior\s+)?leaders(?:hip)?)\b",
+            r"management\s+(?:and|&)\s+leadership|impact\s+of\s+(?:(?:its|their|our|the)\s+)?"
+            r"(?:senior\s+)?leaders(?:hip)?)\b",
         ),
         ("adoption", r"\badoption(?:\s+(?:performance|support|services?|work))?\b"),
         (

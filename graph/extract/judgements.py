@@ -104,6 +104,21 @@ _AREA_AFTER = re.compile(
     rf"[{re.escape(g.Q)}\s]*(?:overall\s+)?(?:for|in|on|across)\s+(?:its|the|their|our)?\s*",
     re.IGNORECASE,
 )
+# "for the experiences and progress of children in care": words before the area's name
+_AREA_LEAD = re.compile(
+    r"(?:experiences?(?:\s+and\s+progress)?|progress|quality|effectiveness|services?|support|work|outcomes?)"
+    r"\s+(?:of|for|with)\s+(?:the\s+|its\s+|their\s+|our\s+)?",
+    re.IGNORECASE,
+)
+# the words that finish an area's name ("the impact of leaders on social work practice")
+_AREA_END = re.compile(r"(?:\s+(?:on|with|in|for|who|of)\s+[^,;.:!?]{0,70}?)?\s*,?\s*", re.I)
+# "..., for children in care and for care leavers": the next area of a list after a grade,
+# past the words that finish the last one ("the impact of leaders on social work practice")
+_AREA_LIST_NEXT = re.compile(
+    r"(?:\s+(?:on|with|in|for|who|of)\s+[^,;.:!?]{0,70}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?=(?:for|in)\s)",
+    re.IGNORECASE,
+)
 _SAFEGUARDING = re.compile(r"safeguarding\b(?!\s+(?:board|partnership))", re.IGNORECASE)
 _GAP = re.compile(
     rf"[{re.escape(g.Q)}\s]*,?\s*(?:and|while|whilst|with|but)\s+(?:its|the|their|for\s+)?",
@@ -138,6 +153,13 @@ _OVERALL_LEAD = re.compile(r"\W*overall\W*(?:and\W*)?", re.IGNORECASE)
 # "..., with outstanding leadership", "and good adoption services"
 _WITH_BEFORE = re.compile(r"(?:,\s*|\s)(?:with|and|including)\s+(?:an?\s+)?$", re.IGNORECASE)
 _AREA_NOUN = re.compile(r"\s+")
+# Between two grades of a list: "good overall, good for ...", "good for leaders, and good"
+_LIST_ITEM = re.compile(
+    rf"[{re.escape(g.Q)}]?(?:\s+(?:overall|(?:for|in)\s+[^.;:!?]{{0,90}}?))?[{re.escape(g.Q)}]?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[–—-]\s*(?:and\s+)?)",
+    re.IGNORECASE,
+)
+_AND_LEAD = re.compile(r"\W*and\s+", re.IGNORECASE)
 _AREA_NOUN_END = re.compile(
     r"(?:\s+(?:services?|support|work|performance))?\s*(?:[.;,]|\s+(?:and|but|while|whilst)\b|$)",
     re.IGNORECASE,
@@ -312,7 +334,7 @@ class _Reader:
             or g.AREA_LABEL_BEFORE.search(tail)
             or self._gapped(prev_end, gs)
             or self._headline_grade(sent, gs)
-            or self._elliptical(sent, cs, gs, ge, ce)
+            or self._elliptical(sent, index, cs, gs, ge, ce, prev_end)
         )
         if not cue and (
             m["ri"] or g.FOUND_BEFORE.search(tail) or (quoted and g.COPULA_BEFORE.search(tail))
@@ -409,14 +431,27 @@ class _Reader:
             return None
         return found[0]
 
-    def _elliptical(self, sent: Sentence, cs: int, gs: int, ge: int, ce: int) -> bool:
-        """ "judged 'requires improvement' overall but 'good' for adoption": a clause that is
-        only a grade and its area, after a grade read earlier in the sentence."""
+    def _elliptical(
+        self, sent: Sentence, index: int, cs: int, gs: int, ge: int, ce: int, prev_end: int
+    ) -> bool:
+        """ "judged 'requires improvement' overall but 'good' for adoption", "rated good
+        overall, good for leadership and outstanding for adoption": a grade and its area
+        alone, after a grade read earlier in the sentence; or a sentence of such items
+        after a graded sentence ("Outstanding for leaders, good for care leavers.")."""
+        if not self.grades or self._area_after(ge, ce) is None:
+            return False
+        last = self.grades[-1]
+        if last.start >= sent.start:
+            lead = self.text[max(cs, prev_end) : gs]
+            if prev_end > cs:  # "good overall, good for ...": a list item after a grade
+                return bool(_LIST_ITEM.fullmatch(lead))
+            return not lead.strip(g.Q + " ,") or bool(_AND_LEAD.fullmatch(lead))
+        previous = self.sents[index - 1] if index else None
         return (
-            bool(self.grades)
-            and self.grades[-1].start >= sent.start
+            previous is not None
+            and last.start >= previous.start
+            and cs == sent.start
             and not self.text[cs:gs].strip(g.Q + " ,")
-            and self._area_after(ge, ce) is not None
         )
 
     def _headline_grade(self, sent: Sentence, gs: int) -> bool:
@@ -471,18 +506,31 @@ class _Reader:
         requiring improvement")."""
         out: list[tuple[int, int]] = []
         for cs, ce in clauses(self.text, sent.start, sent.end, colon=False):
-            if out and self._area_list_goes_on(*out[-1], cs):
+            if out and self._area_list_goes_on(*out[-1], cs, ce):
                 out[-1] = (out[-1][0], ce)
             else:
                 out.append((cs, ce))
         return out
 
-    def _area_list_goes_on(self, ps: int, pe: int, cs: int) -> bool:
+    def _area_list_goes_on(self, ps: int, pe: int, cs: int, ce: int) -> bool:
         text = self.text
-        if not _LIST_AND.fullmatch(text, pe, cs) or g.GRADE.search(text, ps, pe):
+        if not _LIST_AND.fullmatch(text, pe, cs):
             return False
         ends = [m.end() for _, p in g.AREAS for m in p.finditer(text, ps, pe)]
-        return bool(ends) and not text[max(ends) : pe].strip(" ,")
+        if not ends:
+            return False
+        if not g.GRADE.search(text, ps, pe):
+            return not text[max(ends) : pe].strip(" ,")
+        # "rated good for leadership, for children in care, and for care leavers": the
+        # last "for" phrase of a list after a grade
+        lead = _AREA_AFTER.match(text, cs)
+        return (
+            lead is not None
+            and lead.group().strip()[:3].lower() in ("for", "in")
+            and bool(self._areas_after(cs, ce))
+            and _AREA_END.fullmatch(text, max(ends), pe) is not None
+            and not g.GRADE.search(text, cs, ce)
+        )
 
     def _as_was(self, read: list[_Grade], ge: int, limit: int) -> list[_Grade]:
         """ "X was judged inadequate, as was Y": Y's areas have the same grade."""
@@ -567,9 +615,9 @@ class _Reader:
     ) -> list[str]:
         text = self.text
         window_start = max(prev_end, cs, gs - 220)
-        named_after = self._area_after(ge, limit)
+        named_after = self._areas_after(ge, limit)
         if named_after:  # "rated adequate overall for safeguarding"
-            return [named_after]
+            return named_after
         fronted = self._fronted_areas(cs, gs)
         if fronted:
             return fronted
@@ -643,15 +691,28 @@ class _Reader:
     def _area_after(self, ge: int, limit: int) -> str | None:
         """An area named just after the grade: "judged good for its leadership",
         "rated adequate overall for safeguarding"."""
-        after = _AREA_AFTER.match(self.text, ge, limit)
-        if not after:
-            return None
-        for name, pattern in g.AREAS:
-            if pattern.match(self.text, after.end(), limit):
-                return name
-        if _SAFEGUARDING.match(self.text, after.end(), limit):
-            return "help-and-protection"  # the 2009-2012 framework's safeguarding judgement
-        return None
+        found = self._areas_after(ge, limit)
+        return found[0] if found else None
+
+    def _areas_after(self, ge: int, limit: int) -> list[str]:
+        """The areas named just after the grade, with a list that goes on with "for"
+        ("rated inadequate for help and protection, for children in care and for
+        leadership"); a "for" phrase that names no area ends the list."""
+        names: list[str] = []
+        pos = ge
+        while True:
+            after = _AREA_AFTER.match(self.text, pos, limit)
+            found = self._area_at(after.end(), limit) if after else None
+            lead = _AREA_LEAD.match(self.text, after.end(), limit) if after else None
+            if found is None and lead is not None:
+                found = self._area_at(lead.end(), limit)
+            if found is None:
+                return names
+            names.append(found[0])
+            more = _AREA_LIST_NEXT.match(self.text, found[1], limit)
+            if more is None:
+                return list(dict.fromkeys(names))
+            pos = more.end()
 
     # -- the sentences ----------------------------------------------------------------
     def read(self) -> None:
