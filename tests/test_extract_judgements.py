@@ -1076,3 +1076,60 @@ def test_a_sentence_of_grades_and_areas_alone_after_a_graded_one() -> None:
     # without a graded sentence before it, a phrase like that is no judgement
     text = "Halton held a party. Good for the staff, good for children in care, they said."
     assert facts(text) == set()
+
+
+def _every(council: str, year: int | None, grade: str, *areas: str) -> set:
+    return {(council, year, area, grade) for area in areas}
+
+
+def test_overall_and_in_each_of_the_areas() -> None:
+    text = (
+        "After a visit in March, Rochdale was judged good overall and in each of the three areas."
+    )
+    assert facts(text, date(2021, 6, 1)) == _every("Rochdale", 2021, "good", OE, HP, CIC, LEAD)
+    text = (
+        "Ofsted's inspectors, who visited in May, found Trafford requires improvement overall "
+        "and in each of the four areas they look at."
+    )
+    assert facts(text) == _every("Trafford", 2024, "requires-improvement", OE, HP, CIC, CL, LEAD)
+
+
+def test_every_judgement_of_the_inspection_s_framework() -> None:
+    text = "Salford, inspected in January, was rated outstanding in every judgement."
+    assert facts(text) == _every("Salford", 2024, "outstanding", OE, HP, CIC, CL, LEAD)
+    text = "In 2016, Ofsted rated Bexley good across all areas."
+    assert facts(text) == _every("Bexley", 2016, "good", OE, HP, CIC, LEAD, ADOPT, CL)
+    text = (
+        "Bolton's 2019 inspection found all judgements were good apart from help and "
+        "protection, which requires improvement."
+    )
+    assert facts(text) == {
+        *_every("Bolton", 2019, "good", OE, CIC, LEAD),
+        ("Bolton", 2019, HP, "requires-improvement"),
+    }
+
+
+def test_some_of_the_areas_when_the_rest_are_named() -> None:
+    text = (
+        "Wirral was judged good overall and in three of the four areas after an inspection in "
+        "February, with the impact of leaders rated outstanding."
+    )
+    assert facts(text) == {
+        *_every("Wirral", 2024, "good", OE, HP, CIC, CL),
+        ("Wirral", 2024, LEAD, "outstanding"),
+    }
+    text = (
+        "Two of the three areas were rated inadequate in Croydon in 2020, and children in care "
+        "required improvement."
+    )
+    assert facts(text) == {
+        *_every("Croydon", 2020, "inadequate", HP, LEAD),
+        ("Croydon", 2020, CIC, "requires-improvement"),
+    }
+
+
+def test_some_of_the_areas_unnamed_give_no_area() -> None:
+    text = "Wirral was judged good overall and in three of the four areas after a visit in May."
+    assert facts(text) == {("Wirral", 2024, OE, "good")}
+    assert facts("Three of the four areas were rated good at Stockport in 2023.") == set()
+    assert facts("Half of councils were rated good in all areas last year.") == set()

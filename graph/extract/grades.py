@@ -172,10 +172,30 @@ ALL_AREAS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ALL_AREAS_AFTER = re.compile(
-    rf"^[{_Q}\s]*(?:(?:in|across|for|on)\s+(?:all|every|each)\s+(?:(?:the|of\s+the|{_NUMBER}|"
+    rf"^[{_Q}\s]*(?:overall\s*(?:,|and|as\s+well\s+as)\s+)?"
+    rf"(?:(?:in|across|for|on)\s+(?:all|every|each)\s+(?:(?:the|of\s+the|{_NUMBER}|"
     r"single)\s+){0,2}(?:areas?|judgements?|judgments?|categories|aspects)\b|across\s+the\s+board\b)",
     re.IGNORECASE,
 )
+# Some of the areas: "good overall and in three of the four areas", "Two of the three areas
+# were rated inadequate". Which ones the text must tell by grading the rest apart.
+_SOME = (
+    rf"(?P<n>{_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their)\s+(?:{_NUMBER}\s+)?"
+    r"(?:other\s+)?(?:areas|judgements|judgments|categories)\b"
+)
+SOME_AREAS_AFTER = re.compile(
+    rf"^[{_Q}\s]*(?:(?P<overall>overall)\s*(?:,|and|as\s+well\s+as)\s+)?"
+    rf"(?:in|across|for|on)\s+{_SOME}",
+    re.IGNORECASE,
+)
+SOME_AREAS_BEFORE = re.compile(rf"\b{_SOME}", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def number(word: str) -> int:
+    return _NUMBERS.get(word.lower()) or int(word)
+
+
 # "... apart from adoption, which was judged outstanding": areas left out of "all".
 ALL_BUT = re.compile(
     rf"[{_Q}\s,]*\b(?:apart\s+from|except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|"

@@ -195,6 +195,9 @@ class _Grade:
     # "all areas were rated good, apart from adoption": every area of the inspection's
     # framework but these (None: the grade is for ``areas`` only)
     all_but: tuple[str, ...] | None = None
+    # "in three of the four areas": that many of the framework's areas besides overall,
+    # the ones not graded apart (None: not such a grade)
+    some: int | None = None
 
 
 @dataclass
@@ -396,6 +399,13 @@ class _Reader:
             framework = None
         areas = self._areas(prev_end, cs, gs, ge, min(next_start, ce), council)
         out = [_Grade(gs, ge, grade, areas, council, previous, year, months, framework)]
+        some = g.SOME_AREAS_AFTER.match(after) or g.SOME_AREAS_BEFORE.search(
+            text, max(prev_end, cs), gs
+        )
+        if some:  # "good overall and in three of the four areas"
+            out[0].some = g.number(some["n"])
+            out[0].areas = ["overall-effectiveness"] if some.groupdict().get("overall") else []
+            return out
         every = g.ALL_AREAS_BEFORE.search(text, max(prev_end, cs), gs)
         if every and g.ALL_BUT.search(text, every.end(), gs):
             every = None  # "good in all areas except adoption, which requires improvement"
@@ -930,7 +940,7 @@ class _Reader:
         # care leavers judged outstanding")
         named: dict[tuple[InspectionKey | None, str], set[str]] = {}
         for x, k in zip(self.grades, keys, strict=True):
-            for a in x.areas if x.all_but is None else ():
+            for a in x.areas if x.all_but is None and x.some is None else ():
                 named.setdefault((k, a), set()).add(x.grade)
         for x, key in zip(self.grades, keys, strict=True):
             if key is None:
@@ -944,6 +954,16 @@ class _Reader:
                     for a in g.framework_areas(fw, key.year)
                     if a not in x.all_but and x.grade in named.get((key, a), {x.grade})
                 ]
+            elif x.some is not None:
+                # the framework's areas besides overall that the story does not grade apart:
+                # only when just that many are left
+                fw = x.framework or frameworks.get(key)
+                rest = [
+                    a
+                    for a in g.framework_areas(fw, key.year)
+                    if a != "overall-effectiveness" and named.get((key, a), {x.grade}) == {x.grade}
+                ]
+                areas = x.areas + (rest if len(rest) == x.some else [])
             for area in areas:
                 if (key, area, x.grade) in seen:
                     continue
