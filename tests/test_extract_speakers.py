@@ -802,3 +802,147 @@ def test_a_participle_after_with_is_nobody_speaking() -> None:
         "with the council's adoption work singled out as a strength."
     )
     assert [w[0] for w in who(text, "Hull")] == ["Ofsted"]
+
+
+# -- roles as parliamentary, union, academic and council press writing gives them ----------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Joan Hart (Labour, Leeds East) said the council was “still failing children”.",
+            ("Joan Hart", "Labour MP for Leeds East", None),
+        ),
+        (
+            "“Families deserve better,” said Peter Lomas (Conservative, Stockton South).",
+            ("Peter Lomas", "Conservative MP for Stockton South", None),
+        ),
+        (
+            "Opening the debate, Sara Okoye (Lib Dem, Bath and Frome) asked: “Who will answer?”",
+            ("Sara Okoye", "Lib Dem MP for Bath and Frome", None),
+        ),
+        (
+            "Tom Reid (Con, Hexham) told MPs the service was “a disgrace”.",
+            ("Tom Reid", "Conservative MP for Hexham", None),
+        ),
+        (
+            "Leeds City Council was rated good.\nCllr Amy Frost (Lab, Headingley) said: “We are "
+            "proud of every social worker.”",
+            ("Amy Frost", "Labour councillor for Headingley", code("Leeds")),
+        ),
+        ("Jo Bloggs (left) said: “We are proud of our staff.”", ("Jo Bloggs", None, None)),
+        ("Ann Lee (Labour) said: “We are proud of our staff.”", ("Ann Lee", None, None)),
+    ],
+)
+def test_a_party_and_seat_in_brackets_make_an_mp_or_councillor(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert who(text, *(c for c in ("Leeds City Council",) if c in text)) == [expected]
+
+
+def test_an_mps_bracketed_seat_carries_to_later_mentions() -> None:
+    text = (
+        "Joan Hart (Labour, Leeds East) opened the debate.\n"
+        "Ms Hart said the minister's reply was “not good enough”."
+    )
+    assert who(text) == [("Joan Hart", "Labour MP for Leeds East", None)]
+
+
+@pytest.mark.parametrize(
+    "intro, role",
+    [
+        ("Helen Ward, a professor of social work at the University of Leeds, said:",
+         "professor of social work"),
+        ("Dr Sam Reid, senior lecturer in social policy at Kingston University, said:",
+         "senior lecturer in social policy"),
+        ("GMB regional organiser Dan Price said:", "regional organiser"),
+        ("UNISON North West branch secretary Kay Moss said:", "branch secretary"),
+        ("BASW England's national director Mo Reid said:", "national director"),
+        ("Kids Matter Trust chief executive Lyn Ode said:", "chief executive"),
+        ("Mo Patel, a researcher at the charity Become, said:", "researcher"),
+        ("Jo Dunn, a campaigner for care leavers, said:", "campaigner for care leavers"),
+    ],
+)  # fmt: skip
+def test_academics_union_officials_and_charity_heads_have_roles_of_their_own(
+    intro: str, role: str
+) -> None:
+    """Their employer is neither the role nor a council."""
+    text = f"Leeds City Council was rated good.\n{intro} “Staff are exhausted.”"
+    [(_, got_role, org)] = who(text, "Leeds City Council")
+    assert (got_role, org) == (role, None)
+
+
+def test_a_council_acronym_in_front_of_a_cabinet_role_is_the_council() -> None:
+    text = "Kent County Council was rated good.\nKCC cabinet member Jo Bell said: “We are proud.”"
+    assert who(text, "Kent County Council") == [("Jo Bell", "cabinet member", code("Kent"))]
+
+
+@pytest.mark.parametrize(
+    "intro, person",
+    [
+        ("Jo Dunn, a mother of three from the city, said:", ("Jo Dunn", None, None)),
+        ("Professor Alan Roe said:", ("Alan Roe", None, None)),
+        ("Medway branch secretary Lisa Oke said:", ("Lisa Oke", "Medway branch secretary", None)),
+    ],
+)
+def test_no_role_or_organisation_is_made_up(intro: str, person: tuple[str, None, None]) -> None:
+    assert who(f"{intro} “Staff are exhausted.”") == [person]
+
+
+@pytest.mark.parametrize(
+    "subject, council",
+    [
+        ("A spokesperson for Calderdale council", "Calderdale"),
+        ("A spokeswoman for Leeds City Council", "Leeds City Council"),
+        ("A Hull council spokesman", "Hull"),
+        ("A Calderdale Council spokesman", "Calderdale"),
+        ("Kent County Council's spokesperson", "Kent County Council"),
+        ("The spokesperson for Wigan Council", "Wigan Council"),
+    ],
+)
+def test_a_council_spokesperson_speaks_for_that_council_in_that_role(
+    subject: str, council: str
+) -> None:
+    """In a round-up of several councils, the council named in the attribution speaks,
+    not the one named last."""
+    text = (
+        "Leeds City Council was rated good, and Kent County Council, Wigan Council, Hull and "
+        f"Calderdale were inspected too.\n{subject} said: “We accept the report's findings.”"
+    )
+    [s] = said(text, "Leeds City Council", "Kent County Council", "Wigan Council", "Hull",
+               "Calderdale").values()  # fmt: skip
+    assert (s.kind, s.organisation) == ("council", code(council))
+    assert s.role is not None and "spokes" in s.role
+
+
+def test_a_spokesperson_for_a_body_we_cannot_name_is_nobody() -> None:
+    text = "Leeds City Council was rated good.\nA spokesperson for the charity said: “Overdue.”"
+    assert who(text, "Leeds City Council") == [(None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "intro, expected",
+    [
+        (
+            "Jade, who is 19 and a member of our care leavers' forum, told me: ",
+            ("Jade", "member of our care leavers' forum", None),
+        ),
+        (
+            "Fatima, a team manager in the assessment service who joined in 2018, describes the "
+            "change.\n",
+            ("Fatima", "team manager in the assessment service", None),
+        ),
+        (
+            "Amir, aged 17, a member of the youth council, said: ",
+            ("Amir", "member of the youth council", None),
+        ),
+        ("Instead, a team manager, who asked not to be named, said: ", (None, None, None)),
+        ("Sadly, a social worker, who has since left, told us: ", (None, None, None)),
+        ("Oddly, a member of staff, not a manager, said: ", (None, None, None)),
+    ],
+)
+def test_a_first_name_described_by_what_the_person_is(
+    intro: str, expected: tuple[str | None, str | None, None]
+) -> None:
+    assert who(f"{intro}“People were scared to make a decision.”") == [expected]

@@ -95,7 +95,10 @@ _ROLE_HEAD = re.compile(
     r"\b(?:mayor|director|councillor|member|holder|leader|executive|chair(?:man|woman|person)?"
     r"|spokes(?:person|man|woman)|head|manager|commissioner|minister|secretary|inspector"
     r"|officer|president|adviser|advisor|lead|ceo|mp|worker|convenor|chief|deputy"
-    r"|superintendent|sergeant|constable|commander|hmi|hmci)\b",
+    r"|superintendent|sergeant|constable|commander|hmi|hmci"
+    # academics, union officials and others who comment on inspections
+    r"|professor|lecturer|researcher|academic|dean|fellow|organi[sz]er|co-?ordinator"
+    r"|representative|steward|campaigner|analyst|consultant|practitioner)\b",
     re.IGNORECASE,
 )
 # Words that end a role read backwards from its head word, or break a role after it.
@@ -130,6 +133,15 @@ _DESCRIBED_BEFORE = re.compile(
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an)\s+[^,.;:!?\n]{1,60},\s*(?:said|says|added|adds|told|tells|explained)\b"
 )
+# "Fatima, a team manager in the assessment service, describes...", "Jade, who is 19 and a
+# member of the care leavers' forum, told me": an appositive naming what the person is,
+# then the verb ("Instead, a manager, who ..., said" is no name).
+_DESCRIBED_ROLE = re.compile(
+    r",\s+(?:a|an|who\s+(?:is|was)|aged\s+\d{1,2})\s[^,.;:!?\n]{0,80}?"
+    r"(?<![\w'’-])(?:manager|worker|member|leaver|officer|director|adviser|advisor|carer|parent"
+    r"|mother|father|student|volunteer|nurse|teacher|practitioner|lead|leader|head|chair)"
+    r"(?![\w'’-])[^,.;:!?\n]{0,80},\s*(?!(?:who|which|not|and|but|or|as)\b)[a-z]"
+)
 
 
 def _lone_name(text: str, start: int, end: int) -> bool:
@@ -137,6 +149,7 @@ def _lone_name(text: str, start: int, end: int) -> bool:
     return bool(
         _AGE_AFTER.match(text, end)
         or _DESCRIBED_AFTER.match(text, end)
+        or (not text[start:end].endswith("ly") and _DESCRIBED_ROLE.match(text, end))
         or _DESCRIBED_BEFORE.search(text, max(0, start - 30), start)
     )
 
@@ -252,7 +265,8 @@ _LEAD_ORG = re.compile(
 # introduced as such, or a national body of the genre.
 _EMPLOYER_HEAD = (
     r"Trust|Foundation|Society|Association|Charity|Police|Constabulary|Institute|Federation"
-    r"|Union|Alliance|Network|Commission|Barnardo['’]s|NSPCC|LGA|ADCS|BASW|CQC|NHS"
+    r"|Union|Alliance|Network|Commission|University|College|Barnardo['’]s|NSPCC|LGA|ADCS|BASW"
+    r"|CQC|NHS"
     r"|Action\s+for\s+Children|Social\s+Work\s+England"
 )
 _EMPLOYER = (
@@ -282,7 +296,7 @@ _ORG_WORDS = _words(
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _LEADING_NOISE = re.compile(
     r"^(?:(?:who|which)\s+(?:is|was|has\s+been|had\s+been|became)\s+|now\s+|currently\s+|"
-    r"also\s+|the\s+|a\s+|an\s+)+",
+    r"also\s+|the\s+|a\s+|an\s+|(?:aged\s+)?\d{1,2}(?:\s+and|,)\s+)+",
     re.IGNORECASE,
 )
 
@@ -335,6 +349,32 @@ _PARTY = re.compile(
 )
 
 
+_CAP_WORD = re.compile(rf"[{UPPER}][\w'’&.-]*")
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:['’]s)?")
+
+
+def _leading_body(title: str) -> int:
+    """Where a role starts after a body named in front of it ("UNISON South East regional
+    organiser", "BASW England's national director", "Kids Matter Trust chief executive"):
+    capitalised words holding an acronym or ending in an organisation's head word, then
+    the role. 0 when the role has no such body in front."""
+    words = list(_TOKEN.finditer(title))
+    k = 0
+    while k < len(words) and _CAP_WORD.fullmatch(words[k].group()):
+        if _ROLE_HEAD.fullmatch(_bare(words[k].group())[0]):
+            break
+        possessive = _bare(words[k].group())[1]
+        k += 1
+        if possessive:
+            break
+    if k == 0 or k == len(words):
+        return 0
+    run = [_bare(w.group())[0] for w in words[:k]]
+    if not any(_ACRONYM.fullmatch(w) for w in run) and run[-1].lower() not in ORG_HEADS:
+        return 0
+    return words[k].start()
+
+
 def _split_org(title: str, start: int) -> Role | None:
     """Take a possessive/leading organisation and a trailing 'at/in X' out of a role."""
     title = _clean(title)
@@ -352,6 +392,11 @@ def _split_org(title: str, start: int) -> Role | None:
             org, org_start = word, start
             title = title[lead.end() :]
             start += lead.end()
+    if org is None:
+        body = _leading_body(title)
+        if body:
+            org, org_start = _bare(title[:body].rstrip())[0], start
+            title, start = title[body:], start + body
     trail = _TRAIL_ORG.search(title)
     if trail:
         group = next(g for g in ("org", "named", "employer") if trail[g])
@@ -491,3 +536,30 @@ def role_before(seg: str, start: int) -> Role | None:
         first += 1
     begin = words[first].start()
     return _split_org(seg[begin:], start + begin)
+
+
+_PARTIES = {
+    "lab": "Labour", "con": "Conservative", "ld": "Liberal Democrat", "lib dem": "Lib Dem",
+    "ind": "Independent", "lab/co-op": "Labour Co-op",
+}  # fmt: skip
+_PARTY_PAREN = re.compile(
+    r"\s*\((?P<party>Labour(?:\s*(?:/|and)\s*Co-?op(?:erative)?)?|Lab(?:/Co-op)?|Conservatives?|Con"
+    r"|Tory|Liberal\s+Democrats?|Lib\s+Dems?|LD|Greens?|SNP|Plaid\s+Cymru|Reform(?:\s+UK)?|DUP"
+    r"|SDLP|Independent|Ind)\s*,\s*"
+    rf"(?P<place>[{UPPER}][^()\n,;]{{0,60}}?)\s*\)"
+)
+_COUNCILLOR_TITLE = re.compile(r"(?:^|\s)(?:Cllr|Coun|Councillor|Councilor)\.?\s+$", re.IGNORECASE)
+
+
+def party_role(before: str, after: str, start: int) -> Role | None:
+    """The role of a name followed by its party and seat in brackets, as parliamentary and
+    council reports print them: "Jo Hart (Labour, Leeds East)" is the Labour MP for Leeds
+    East; "Cllr Jo Hart (Lab, Roundhay)" the Labour councillor for Roundhay. ``before`` is
+    the text before the name, ``after`` the text after it, starting at ``start``."""
+    m = _PARTY_PAREN.match(after)
+    if m is None:
+        return None
+    party = " ".join(m["party"].split())
+    party = _PARTIES.get(party.lower(), party)
+    office = "councillor" if _COUNCILLOR_TITLE.search(before[-20:]) else "MP"
+    return Role(f"{party} {office} for {m['place']}", None, None, start + m.start("party"))

@@ -158,6 +158,10 @@ _COUNCIL_ROLE = re.compile(
     r"chief\s+executive|head\s+of|chair\s+of\s+(?:the\s+)?(?:children|scrutiny|corporate)",
     re.IGNORECASE,
 )
+# Offices that only a council has.
+_COUNCIL_ONLY = re.compile(
+    r"\b(?:cabinet|portfolio\s+holder|lead\s+member|executive\s+member|councillor|mayor)\b", re.I
+)
 # Ofsted's people: HMI, its inspectors (not a police or detective inspector), its directors.
 _INSPECTOR_ROLE = re.compile(r"\b(?:inspector|hmci|hmi)\b", re.I)
 _OTHER_INSPECTOR = re.compile(r"\b(?:detective|police|constabulary|probation|fire)\b", re.I)
@@ -287,6 +291,9 @@ class _Article:
             role = people.role_after(app, n.end + skip + m.start("app"))
             if role is not None:
                 return role
+        role = people.party_role(self.masked[s.start : n.start], after, n.end)
+        if role is not None:  # "Jo Hart (Labour, Leeds East)"
+            return role
         if post and post["office"]:  # "Tom Bell MP said"
             at = n.end + post.start("office")
             return people.Role(post["office"], None, None, at)
@@ -334,8 +341,11 @@ class _Article:
             code = self._council_named(org, role.org_start)
             if code is not None:
                 return code
-            # "chief executive of Care Leavers United", "His Majesty's Chief Inspector"
-            elsewhere = not re.search(r"\b(?:council|authority)\b", org, re.IGNORECASE)
+            # "chief executive of Care Leavers United", "His Majesty's Chief Inspector"; but
+            # only a council has a cabinet ("KCC cabinet member")
+            elsewhere = not re.search(
+                r"\b(?:council|authority)\b", org, re.IGNORECASE
+            ) and not _COUNCIL_ONLY.search(role.title)
         if (
             _INSPECTOR_ROLE.search(role.title)
             and not _OTHER_INSPECTOR.search(role.title)
@@ -361,6 +371,15 @@ class _Article:
             return None
         i = bisect_left(self._mention_starts, at) - 1
         return self.mentions[max(i, 0)].dfe_code
+
+    def _council_within(self, start: int, end: int) -> str | None:
+        """The council named inside [start, end) ("a spokesperson for Calderdale council"),
+        else the one named last before it ("the council")."""
+        for m in self.mentions[bisect_left(self._mention_starts, start) :]:
+            if m.span.start >= end:
+                break
+            return m.dfe_code
+        return self._nearest_council(start)
 
     def _council_named(self, words: str, at: int) -> str | None:
         """The council a printed name means: a council mention there, or the gazetteer."""
@@ -505,11 +524,11 @@ class _Article:
         if kind == "council":
             role = m.group("crole") or m.group("spokes")
             role = f"council {role}" if role and not role.lower().startswith("council") else role
-            return self._council_speaker(self._nearest_council(start), role, start, end)
+            return self._council_speaker(self._council_within(start, end), role, start, end)
         if kind == "named":
             name = m.group("cname")
             code = self._council_named(name, base + m.start("cname"))
-            role = m.group("nrole")
+            role = m.group("nrole") or m.group("nspokes")
             return self._council_speaker(code, f"council {role}" if role else None, start, end)
         raise ValueError(kind)
 

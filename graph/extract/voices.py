@@ -41,11 +41,13 @@ _COUNCIL_BODY = r"""
       (?:council|local\s+authority|authority|town\s+hall)(?:['’]s)?
       (?:\s+(?P<crole>leaders|leadership|bosses|chiefs|officials|officers|spokes(?:person|man|woman)
                      |cabinet|press\s+office))?
-  | (?:an?\s+|the\s+)?(?P<spokes>spokes(?:person|man|woman))\s+(?:for|from|at)\s+the\s+
+  | (?:an?\s+|the\s+)?(?P<spokes>spokes(?:person|man|woman))\s+(?:for|from|at)\s+
+      (?:the|[\w'’&-]+(?:\s+(?:and|&|upon|on|with)?\s*[\w'’&-]+){0,3}?)\s+
       (?:(?:city|county|borough)\s+)?(?:council|authority|local\s+authority)
   | the\s+(?:london\s+|metropolitan\s+)?borough
 """
 _NAMED_COUNCIL = r"""
+    (?:(?:an?\s+|the\s+|An?\s+|The\s+)?(?P<nspokes>spokes(?:person|man|woman))\s+(?:for|from|at)\s+)?
     (?P<cname>
       (?:[A-Z][\w'’&.-]*\s+(?:(?:and|&|upon|on|with|of|in|le)\s+)?){1,4}
         (?:City\s+|County\s+|Borough\s+|Metropolitan\s+Borough\s+|District\s+)?Council
