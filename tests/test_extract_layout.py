@@ -259,3 +259,38 @@ def test_notes_to_editors_are_part_of_the_story_up_to_the_contact_lines() -> Non
     # without the header, what follows the end mark stays furniture
     plain = RELEASE.replace("Notes to editors\n", "")
     assert kinds(plain)["The inspection took place between 3 and 14 March 2025."] == "furniture"
+
+
+def test_a_subscribe_link_in_the_menus_does_not_hide_the_headline_and_date() -> None:
+    pages = [
+        ("Sign in | Subscribe", "14 July 2022 | By Ann Lowe"),
+        ("Subscribe   Log in", "By Ann Lowe | 14 July 2022"),
+        ("Subscribe now", "Thursday 14 July 2022"),
+    ]
+    for menu, dateline in pages:
+        text = (
+            f"Trade Weekly\nNews | Children | Jobs\n{menu}\n\n"
+            "Wirral's children's services judged good after five years of change\n\n"
+            f"{dateline}\n\n"
+            "Wirral's children's services have been judged good by Ofsted after an inspection "
+            "in May, the council said on Wednesday.\n\n"
+            "Inspectors found that social workers knew their children well and were supported.\n"
+        )
+        k = kinds(text)
+        assert k[menu] == "furniture"
+        assert k["Wirral's children's services judged good after five years of change"] == "title"
+        assert k[dateline] == "meta"
+        assert k["Trade Weekly"] == "furniture"
+
+
+def test_a_subscription_offer_in_the_story_still_takes_its_items() -> None:
+    text = (
+        "Wirral judged good\n\nBy Ann Lowe\n14 July 2022\n\n"
+        "Wirral's children's services have been judged good by Ofsted after an inspection "
+        "in May, the council said on Wednesday.\n\n"
+        "Subscribe today\nUnlimited articles\nThe weekly magazine\n\n"
+        "Inspectors found that social workers knew their children well and were supported.\n"
+    )
+    k = kinds(text)
+    assert k["Unlimited articles"] == k["The weekly magazine"] == "furniture"
+    assert k["Wirral judged good"] == "title"

@@ -241,3 +241,13 @@ def test_a_standfirst_between_headline_and_byline_keeps_the_date_in_the_header()
     m = meta(text)
     assert m.date == date(2021, 3, 2)
     assert m.author == "Amy Cole"
+
+
+def test_a_date_and_byline_on_one_line() -> None:
+    for line in ("14 July 2022 | By Ann Lowe", "By Ann Lowe | 14 July 2022"):
+        text = (
+            f"Wirral judged good after five years\n{line}\n\n"
+            "Wirral's children's services were rated good by Ofsted after a visit in May.\n"
+        )
+        m = meta(text)
+        assert (m.date, m.author) == (date(2022, 7, 14), "Ann Lowe")

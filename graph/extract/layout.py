@@ -278,10 +278,15 @@ def segment(text: str) -> Document:
             if i > 0 and kinds[i - 1] in ("body", "heading") and _is_heading_like(lines[i - 1]):
                 kinds[i - 1] = "furniture"
 
-    # 4. Subscription offers: the offer's header, its bullet list and prices.
+    # 4. Subscription offers: the offer's header, its bullet list and prices. A
+    #    "Subscribe" link among the menus above the story is no offer: the headline and
+    #    date lines under it stay.
+    first_prose = next((i for i, s in enumerate(lines) if _is_prose(s)), n)
     for i, s in enumerate(lines):
         if _SUBSCRIBE.search(s) and not _is_prose(s) and len(_words(s)) <= 8:
             kinds[i] = "furniture"
+            if i < first_prose and (_is_nav(s) or _CRUMB.search(s) or len(_words(s)) <= 3):
+                continue
             j = i + 1
             while j < n and (kinds[j] in ("list", "furniture") or not _is_prose(lines[j])):
                 if kinds[j] == "caption":
@@ -347,6 +352,16 @@ def segment(text: str) -> Document:
     for i in range(zone):
         if kinds[i] in ("body", "list") and _is_meta_line(lines[i]):
             kinds[i] = "meta"
+    # a site's name at the top, above a headline and a dated line, is no byline
+    dated_meta = [i for i in range(zone) if kinds[i] == "meta" and find_dates(lines[i])]
+    for i in range(zone):
+        if (
+            kinds[i] == "meta"
+            and _masthead(lines[i])
+            and dated_meta
+            and any(_is_heading_like(lines[j]) for j in range(i + 1, dated_meta[0]))
+        ):
+            kinds[i] = "furniture"
     title = _headline_above_meta(lines, kinds, zone)
     if title is not None:
         kinds[title] = "title"
@@ -449,6 +464,12 @@ def _headline_above_meta(lines: list[str], kinds: list[str], zone: int) -> int |
 
 
 _POSTED_BY = re.compile(r"^(?:posted|written|words)\s+by\s+[A-Z]", re.IGNORECASE)
+
+
+def _masthead(s: str) -> bool:
+    """A short line of capitalised words with no date and no "By": above the headline,
+    a site's name, not an author."""
+    return not find_dates(s) and not re.match(r"\s*by\s", s, re.IGNORECASE) and len(_words(s)) <= 3
 
 
 def _is_meta_line(s: str) -> bool:

@@ -91,8 +91,14 @@ _ROLE_WORDS = {
 _POSTED_BY = re.compile(r"^(?:posted|written|words)\s+by\s+", re.IGNORECASE)
 
 
+_PARTS = re.compile(r"\s+[|•·]\s+")
+
+
 def byline_name(line: str) -> str | None:
-    """The author's name in a byline, without "By" and without the job title."""
+    """The author's name in a byline, without "By" and without the job title; in a line
+    of parts ("14 July 2022 | By Ann Lowe"), the part that starts with "By"."""
+    parts = _PARTS.split(line.strip(SPACES))
+    line = next((p for p in parts if _BY.match(p) or _POSTED_BY.match(p)), parts[0])
     s = _POSTED_BY.sub("", _BY.sub("", line.strip(SPACES)))
     m = _NAME.match(s)
     if not m:
@@ -108,7 +114,8 @@ def find_author(doc: Document) -> str | None:
         b = doc.blocks[i]
         if b.kind != "meta":
             continue
-        if is_byline(b.text) or _POSTED_BY.match(b.text.strip(SPACES)):
+        parts = _PARTS.split(b.text.strip(SPACES))
+        if any(is_byline(p) or _POSTED_BY.match(p) for p in parts):
             name = byline_name(b.text)
             if name:
                 return name
