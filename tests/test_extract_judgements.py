@@ -1133,3 +1133,56 @@ def test_some_of_the_areas_unnamed_give_no_area() -> None:
     assert facts(text) == {("Wirral", 2024, OE, "good")}
     assert facts("Three of the four areas were rated good at Stockport in 2023.") == set()
     assert facts("Half of councils were rated good in all areas last year.") == set()
+
+
+def test_councils_graded_together_each_take_the_grade() -> None:
+    text = "Cumberland and Westmorland and Furness have each been judged to require improvement."
+    assert facts(text) == {
+        ("Cumberland", None, OE, "requires-improvement"),
+        ("Westmorland and Furness", None, OE, "requires-improvement"),
+    }
+    assert facts("Both Leeds and Bradford were rated good in 2023.") == {
+        ("Leeds", 2023, OE, "good"),
+        ("Bradford", 2023, OE, "good"),
+    }
+    text = (
+        "Children's services in Sefton, Knowsley and Wirral, which border one another "
+        "on Merseyside, were all judged inadequate last year."
+    )
+    assert facts(text) == {
+        ("Sefton", 2023, OE, "inadequate"),
+        ("Knowsley", 2023, OE, "inadequate"),
+        ("Wirral", 2023, OE, "inadequate"),
+    }
+
+
+def test_the_two_councils_named_before_take_a_grade_together() -> None:
+    text = (
+        "Inspectors visited Barnet and Enfield in March. Both councils were rated outstanding "
+        "for leadership."
+    )
+    assert facts(text) == {
+        ("Barnet", 2024, LEAD, "outstanding"),
+        ("Enfield", 2024, LEAD, "outstanding"),
+    }
+    text = (
+        "Barnet and Enfield were inspected in March. The two received the same judgements: good "
+        "overall and for adoption."
+    )
+    assert facts(text) == {
+        ("Barnet", 2024, OE, "good"),
+        ("Enfield", 2024, OE, "good"),
+        ("Barnet", 2024, ADOPT, "good"),
+        ("Enfield", 2024, ADOPT, "good"),
+    }
+
+
+def test_councils_graded_apart_keep_their_own_grades() -> None:
+    assert facts("Leeds was rated good, and Bradford was rated inadequate.") == {
+        ("Leeds", None, OE, "good"),
+        ("Bradford", None, OE, "inadequate"),
+    }
+    text = "The director, formerly of Sefton and Wirral, said Knowsley was rated good."
+    assert facts(text) == {("Knowsley", None, OE, "good")}
+    text = "Leeds and Bradford's joint adoption agency was rated good."
+    assert facts(text) == set()

@@ -474,7 +474,8 @@ AGENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 GENERIC_PLURAL = re.compile(
-    r"\b(?:councils|authorities|LAs|nationally|per\s+cent|percent|%|proportion|"
+    # (not "both councils", "the two authorities": councils the story named together)
+    r"(?<!both\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<!these\s)\b(?:councils|authorities|LAs|nationally|per\s+cent|percent|%|proportion|"
     r"(?:number|share|majority|half|third|quarter)\s+of|one\s+in\s+\w+|most\s+areas|"
     r"(?<!all\s)(?<!every\s)areas\s+(?:rated|judged|graded|were|are))\b",
     re.IGNORECASE,

@@ -63,7 +63,7 @@ judgement (the first span is kept).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graph.extract import grades as g
@@ -109,6 +109,9 @@ _AREA_LEAD = re.compile(
     r"(?:experiences?(?:\s+and\s+progress)?|progress|quality|effectiveness|services?|support|work|outcomes?)"
     r"\s+(?:of|for|with)\s+(?:the\s+|its\s+|their\s+|our\s+)?",
     re.IGNORECASE,
+)
+_OVERALL_AND = re.compile(
+    rf"[{re.escape(g.Q)}\s]*overall\s*(?:,|and|as\s+well\s+as)\s+(?=(?:for|in)\s)", re.IGNORECASE
 )
 # the words that finish an area's name ("the impact of leaders on social work practice")
 _AREA_END = re.compile(r"(?:\s+(?:on|with|in|for|who|of)\s+[^,;.:!?]{0,70}?)?\s*,?\s*", re.I)
@@ -177,6 +180,20 @@ _BESIDE_COUNCIL = re.compile(
 )
 _NEW_PREDICATE = re.compile(
     r"\b(?:now|is|are|was|were|has|have|been|rated|judged|graded|found|deemed)\b", re.IGNORECASE
+)
+# Between councils named together: "Leeds and Bradford", "Sefton, Knowsley and Wirral"
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|,?\s+(?:and|&)\s+)(?:both\s+)?")
+_PLURAL = re.compile(r"\b(?:have|were|are|both|each|all)\b", re.IGNORECASE)
+# councils named as the object of a preposition ("formerly of Sefton and Wirral")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|from|with|between|by|to|than|like|unlike|among|alongside)\s+(?:both\s+)?$",
+    re.IGNORECASE,
+)
+# "both councils", "the two", "the pair": councils named together before
+_BOTH = re.compile(
+    r"\b(?:both(?:\s+(?:councils|authorities|of\s+them))?|the\s+(?:two|three|four|pair)\b"
+    r"(?:\s+(?:councils|authorities))?|each\s+(?:council|authority))\b",
+    re.IGNORECASE,
 )
 _A_COUNCIL = re.compile(r"\b(?:a|one)\s+(?:local\s+)?(?:council|authority)\b", re.IGNORECASE)
 
@@ -253,6 +270,7 @@ class _Reader:
         self._clause_start = 0
         self._sent_start = 0
         self._pair_from: int | None = None  # start of the "from" grade of "from X to Y"
+        self._group: list[str] = []  # the last councils named together
 
     # -- which council --------------------------------------------------------------
     def council_for(self, sent: Sentence, index: int, cs: int, at: int) -> str | None:
@@ -710,6 +728,10 @@ class _Reader:
         leadership"); a "for" phrase that names no area ends the list."""
         names: list[str] = []
         pos = ge
+        both = _OVERALL_AND.match(self.text, ge, limit)
+        if both:  # "good overall and for adoption"
+            names.append("overall-effectiveness")
+            pos = both.end()
         while True:
             after = _AREA_AFTER.match(self.text, pos, limit)
             found = self._area_at(after.end(), limit) if after else None
@@ -717,7 +739,7 @@ class _Reader:
             if found is None and lead is not None:
                 found = self._area_at(lead.end(), limit)
             if found is None:
-                return names
+                return names if len(names) > 1 or not both else []
             names.append(found[0])
             more = _AREA_LIST_NEXT.match(self.text, found[1], limit)
             if more is None:
@@ -735,10 +757,71 @@ class _Reader:
                     next_start = found[k + 1].start() if k + 1 < len(found) else ce
                     self._pair_from = found[k - 1].start() if k else None
                     read = self.read_grade(m, sent, index, cs, ce, prev_end, next_start)
-                    self.grades += read + self._as_was(read, m.end(), min(next_start, ce))
+                    read += self._as_was(read, m.end(), min(next_start, ce))
+                    self.grades += self._together(read, sent, cs, m.start())
             if sent.kind == "title":
                 continue
             self._read_cues(sent, index)
+            if self._groups(sent):
+                self._group = self._groups(sent)[-1]
+
+    # -- councils graded together -------------------------------------------------------
+    def _groups(self, sent: Sentence) -> list[list[str]]:
+        """Runs of councils named together in a sentence: "Leeds and Bradford", "Sefton,
+        Knowsley and Wirral"."""
+        out: list[list[str]] = []
+        run: list[CouncilMention] = []
+        for m in self.mentions.within(sent.start, sent.end):
+            if run and _JOINED.fullmatch(self.text, run[-1].span.end, m.span.start):
+                run.append(m)
+                continue
+            if len(run) > 1:
+                out.append(list(dict.fromkeys(x.dfe_code for x in run)))
+            run = [m]
+        if len(run) > 1:
+            out.append(list(dict.fromkeys(x.dfe_code for x in run)))
+        return [r for r in out if len(r) > 1]
+
+    def _joint(self, sent: Sentence, cs: int, at: int, council: str) -> list[str]:
+        """The councils a grade at ``at`` is given to together with ``council``: a run of
+        councils as the subject with a plural verb ("Leeds and Bradford were both rated
+        good"), or "both councils", "the two" after such a run."""
+        text = self.text
+        named = self.mentions.within(cs, at)
+        if named:
+            last = named[-1]
+            run = [last]
+            for m in reversed(named[:-1]):
+                if not _JOINED.fullmatch(text, m.span.end, run[-1].span.start):
+                    break
+                run.append(m)
+            if (
+                len(run) > 1
+                and last.dfe_code == council
+                and _PLURAL.search(text, last.span.end, at)
+                and not _OBJECT_BEFORE.search(
+                    text, max(cs, run[-1].span.start - 30), run[-1].span.start
+                )
+            ):
+                return list(dict.fromkeys(m.dfe_code for m in reversed(run)))
+            return [council]
+        if (
+            self._group
+            and council in self._group
+            and not self.mentions.within(sent.start, at)
+            and _BOTH.search(text, cs, at)
+        ):
+            return list(self._group)
+        return [council]
+
+    def _together(self, read: list[_Grade], sent: Sentence, cs: int, at: int) -> list[_Grade]:
+        """The grades read, each also given to the councils graded together with its own."""
+        out = list(read)
+        for x in read:
+            for other in self._joint(sent, cs, at, x.council):
+                if other != x.council:
+                    out.append(replace(x, council=other))
+        return out
 
     def _read_cues(self, sent: Sentence, index: int) -> None:
         """The printed dates of inspections in a sentence: "a visit in May", "inspected in
@@ -755,6 +838,10 @@ class _Reader:
             council = self.council_for(sent, index, sent.start, m.start())
             if council is None:
                 continue
+            # "Inspectors visited Barnet and Enfield in March": the date of each
+            together = next((r for r in self._groups(sent) if council in r), [council])
+            if together == [council]:
+                together = self._joint(sent, sent.start, m.start(), council)
             groups = m.groupdict()
             months: tuple[int, ...]
             if "unit" in groups:  # relative to publication
@@ -780,17 +867,18 @@ class _Reader:
                     g.PREVIOUS_FAR.search(text, sent.start, m.start())
                     or re.search(r"\bsince\b", text[sent.start : m.start()], re.IGNORECASE)
                 )
-            self.cues.append(
+            self.cues += [
                 _Cue(
                     m.start(),
                     m.end(),
-                    council,
+                    each,
                     previous,
                     months,
                     year,
                     g.framework_in(text[max(sent.start, m.start() - 60) : m.end()]),
                 )
-            )
+                for each in together
+            ]
 
     # -- inspections ------------------------------------------------------------------
     def _cue_year(self, c: _Cue) -> int | None:
