@@ -1186,3 +1186,21 @@ def test_councils_graded_apart_keep_their_own_grades() -> None:
     assert facts(text) == {("Knowsley", None, OE, "good")}
     text = "Leeds and Bradford's joint adoption agency was rated good."
     assert facts(text) == set()
+
+
+def test_children_in_care_and_care_leavers_are_one_area_from_2018_to_2022() -> None:
+    text = (
+        "Services for children in care and care leavers in Derby were judged to require "
+        "improvement after a visit in May."
+    )
+    assert facts(text, date(2021, 8, 1)) == {("Derby", 2021, CIC, "requires-improvement")}
+    text = "The experiences and progress of children in care and care leavers in Leeds were judged good in 2019."  # noqa: E501
+    assert facts(text) == {("Leeds", 2019, CIC, "good")}
+    # from 2023 care leavers have their own judgement
+    text = "Children in care and care leavers in Leeds were judged good after a visit in May."
+    assert facts(text) == _every("Leeds", 2024, "good", CIC, CL)
+    # the single inspection framework graded care leavers apart too
+    text = "Children looked after and care leavers were both rated good in Bexley in 2016."
+    assert facts(text) == _every("Bexley", 2016, "good", CIC, CL)
+    # care leavers alone are what the text says
+    assert facts("Care leavers in Derby were judged good in 2021.") == {("Derby", 2021, CL, "good")}

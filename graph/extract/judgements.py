@@ -663,9 +663,10 @@ class _Reader:
                 if any(s <= m.start() < e for s, e in taken):
                     continue
                 between = text[m.end() : gs]
+                end = self._area_run_end(m.end(), gs)
                 if re.search(r"\b(?:council|authority|it|they)\b", between, re.IGNORECASE) or any(
                     m.end() <= x.span.start < gs
-                    and not _AREA_OF_COUNCIL.fullmatch(text, m.end(), x.span.start)
+                    and not _AREA_OF_COUNCIL.fullmatch(text, end, x.span.start)
                     for x in self.mentions.items
                 ):
                     continue
@@ -676,6 +677,18 @@ class _Reader:
             if name not in names:
                 names.append(name)
         return names or ["overall-effectiveness"]
+
+    def _area_run_end(self, pos: int, limit: int) -> int:
+        """The end of a list of areas that goes on at ``pos`` ("children in care| and care
+        leavers")."""
+        while True:
+            join = _LIST_AND.match(self.text, pos, limit)
+            if join is None or join.end() == pos:
+                return pos
+            found = self._area_at(join.end(), limit)
+            if found is None:
+                return pos
+            pos = found[1]
 
     def _fronted_areas(self, cs: int, gs: int) -> list[str]:
         """Areas in a phrase put before the clause's subject: "For help and protection,
@@ -1052,6 +1065,11 @@ class _Reader:
                     if a != "overall-effectiveness" and named.get((key, a), {x.grade}) == {x.grade}
                 ]
                 areas = x.areas + (rest if len(rest) == x.some else [])
+            elif "children-in-care" in areas and "care-leavers" in areas:
+                # ILACS graded "children in care and care leavers" as one area until 2023
+                fw = x.framework or frameworks.get(key)
+                if fw != "sif" and key.year is not None and 2018 <= key.year <= 2022:
+                    areas = [a for a in areas if a != "care-leavers"]
             for area in areas:
                 if (key, area, x.grade) in seen:
                     continue
