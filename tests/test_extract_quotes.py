@@ -231,3 +231,55 @@ def test_seed_articles_every_gold_quotation_is_found_with_its_exact_span() -> No
         matched += len(spans & gold_spans)
     # Page furniture (related stories) is layout's job; the rest must all be real quotes.
     assert matched / predicted_total >= 0.9
+
+
+@pytest.mark.parametrize("bullet", ["👉", "✅", "➡️", "▪"])
+def test_items_after_a_colon_with_any_bullet_are_quotations(bullet: str) -> None:
+    text = (
+        "Inspectors were with us in May, and here are some things they wrote:\n"
+        f"{bullet} “Children are at the heart of everything social workers do.”\n"
+        f"{bullet} leaders who are “ambitious for every child”\n"
+        f"{bullet} direct work that is “creative”"
+    )
+    assert found(text) == [
+        "Children are at the heart of everything social workers do.",
+        "ambitious for every child",
+        "creative",
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Havering: ‘They refuse to give up’",
+        "Calderdale – ‘Not yet consistent’",
+        "Wirral council: “Too slow to act”",
+        "Bury: 'Leaders who listen'",
+    ],
+)
+def test_a_round_ups_cross_head_of_a_label_and_a_phrase_is_no_quotation(head: str) -> None:
+    text = (
+        "Our round-up of inspections covers four councils this month.\n"
+        f"{head}\n"
+        "The council was rated good. Inspectors said leaders who listen to staff had made "
+        "sure advisers “refuse to give up on them” even when practice was not yet consistent, "
+        "and it was too slow to act on some concerns."
+    )
+    assert found(text) == ["refuse to give up on them"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jo Hart: “We are proud of every social worker”",  # an interview's speaker label
+        "Havering: ‘Care leavers thrive here’",  # a phrase the story does not take up
+        "Inspectors said: ‘They refuse to give up’",  # a verb: the line reports speech
+    ],
+)
+def test_a_label_and_a_phrase_not_taken_up_again_stays_a_quotation(line: str) -> None:
+    text = (
+        "Our round-up of inspections covers four councils this month.\n"
+        f"{line}\n"
+        "The council was rated good. Advisers “refuse to give up on them”, the report said."
+    )
+    assert len(found(text)) == 2

@@ -946,3 +946,152 @@ def test_a_first_name_described_by_what_the_person_is(
     intro: str, expected: tuple[str | None, str | None, None]
 ) -> None:
     assert who(f"{intro}“People were scared to make a decision.”") == [expected]
+
+
+# -- whose words: the report's words inside someone else's speech, and other voices ---------
+
+CONTEXT = "Leeds City Council was inspected in May.\n"
+
+
+def first_speaker(text: str) -> str | None:
+    """The name of the first quotation's speaker, in an article about an inspection."""
+    found = who(CONTEXT + text, "Leeds City Council")
+    return found[0][0]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Cllr Jo Hart said the report found that managers had “little grip on practice”.",
+         "Ofsted"),
+        ("Jo Hart spoke next. She told MPs that Ofsted had found caseloads “far too high”.",
+         "Ofsted"),
+        ("Tom Reid said inspectors had described the front door as “chaotic”.", "Ofsted"),
+        ("Parents said the inspectors had found “nothing wrong” at the home.", "Ofsted"),
+        ("Coun Ann Rees said the report reflected “years of hard work” by staff.", "Ann Rees"),
+        ("Tom Reid said the council was “deeply sorry” for the failings.", "Tom Reid"),
+        ("Jo Hart said the verdict, which inspectors described as fair, was “a spur to us”.",
+         "Jo Hart"),
+    ],
+)  # fmt: skip
+def test_what_someone_says_the_report_found_is_the_reports(text: str, speaker: str) -> None:
+    assert first_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Jo Hart said staff valued the report's praise for their “tenacious” work.", "Ofsted"),
+        ("Jo Hart said Ofsted's description of the service as “chaotic” was unfair.", "Ofsted"),
+        ("Tom Reid welcomed the inspectors' criticism of “drift and delay” in planning.",
+         "Ofsted"),
+        ("Jo Hart said Ofsted's verdict was harsh but she would “learn every lesson”.",
+         "Jo Hart"),
+        ("Jo Hart said the report's timing was “unfortunate” for the council.", "Jo Hart"),
+        ("Tom Reid said the watchdog's visit had been “thorough and fair”.", "Tom Reid"),
+    ],
+)  # fmt: skip
+def test_the_reports_words_named_by_a_noun_of_speech(text: str, speaker: str) -> None:
+    assert first_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Progress remains “too slow”, according to the second Ofsted monitoring visit.",
+         "Ofsted"),
+        ("A recent Ofsted monitoring visit found “drift and delay” in some cases.", "Ofsted"),
+        ("The latest Ofsted report said leaders had “a clear vision”.", "Ofsted"),
+        ("Its first Ofsted inspection in four years said staff were “stretched”.", "Ofsted"),
+        ("Ofsted and the Care Quality Commission said the area had made “too little progress”.",
+         "Ofsted"),
+        ("Ofsted, the CQC and HMICFRS found that partners were “working well together”.",
+         "Ofsted"),
+        ("The CQC and Ofsted said waiting lists were “far too long”.", "Ofsted"),
+        ("The Care Quality Commission said waiting lists were “far too long”.",
+         "Care Quality Commission"),
+        ("The second council visit found the home “clean and welcoming”.", None),
+    ],
+)  # fmt: skip
+def test_ofsted_visits_and_joint_inspections_speak_as_ofsted(
+    text: str, speaker: str | None
+) -> None:
+    assert first_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disabled children were well served, with the team praised for its “thoughtful” work.",
+        "The fostering team, described as “exceptional”, was singled out.",
+        "Care leavers, praised for their “resilience and humour”, now sit on the board.",
+        "Social workers told inspectors that they felt “listened to and valued”.",
+        "Young people told inspectors: “Our workers never give up on us.”",
+        "Children told Ofsted they had “someone to trust” at last.",
+    ],
+)
+def test_participles_and_words_told_to_inspectors_are_the_reports(text: str) -> None:
+    assert first_speaker(text) == "Ofsted"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Jo Hart told inspectors she was “proud of the team”.", "Jo Hart"),
+        ("Parents told the BBC they felt “let down” by the council.", None),
+        ("A mother told the Echo: “Nobody listened to us.”", None),
+        ("The film, described as “moving and honest”, won a prize.", None),
+    ],
+)
+def test_words_told_to_others_or_outside_a_report_are_not_ofsteds(
+    text: str, speaker: str | None
+) -> None:
+    assert who(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our director, Jo Hart, put it best when we met on the day: “We are not finished.”",
+        "As Jo Hart put it to me, “good is not the end”.",
+        "Jo Hart puts it simply: “We will not stand still.”",
+        "Jo Hart, the director, put it this way: “Children come first.”",
+        "Jo Hart said the verdict was harsh, but the council would “learn every lesson”.",
+        "Jo Hart said the report was fair; the council would “act on every word”.",
+    ],
+)
+def test_the_speaker_of_an_idiom_or_a_reported_clause_going_on(text: str) -> None:
+    assert first_speaker(text) == "Jo Hart"
+
+
+def test_a_clause_going_on_keeps_ofsted_and_a_person_of_its_own_speaks() -> None:
+    text = (
+        "Ofsted said services had improved, but the council still had “a long way to go”.\n"
+        "The report found the council was improving, and Jo Hart was “delighted”."
+    )
+    assert [w[0] for w in who(CONTEXT + text, "Leeds City Council")] == ["Ofsted", "Jo Hart"]
+
+
+@pytest.mark.parametrize("bullet", ["👉", "•", "✅", "-"])
+def test_list_items_go_on_from_the_line_that_leads_into_them(bullet: str) -> None:
+    text = (
+        "Leeds children's services rated good\n"
+        "Inspectors were with us for two weeks in May, and here are things they wrote:\n"
+        f"{bullet} “Children in Leeds are at the heart of everything social workers do.”\n"
+        f"{bullet} leaders who are “ambitious for every child”\n"
+        f"{bullet} direct work that is “creative and full of warmth”\n"
+        "Jo Hart told us what she thought:\n"
+        f"{bullet} “It was fair.”"
+    )
+    assert [w[0] for w in who(text)] == ["Ofsted", "Ofsted", "Ofsted", "Jo Hart"]
+
+
+def test_items_led_in_by_someone_unknown_are_nobodys() -> None:
+    text = (
+        "Leeds children's services rated good\n"
+        "Jo Hart spoke at the meeting about the new plan.\n"
+        "A parent wrote to us afterwards:\n"
+        "👉 “Nobody listened to us for years.”\n"
+        "👉 a service that was “far too slow”"
+    )
+    assert [w[0] for w in who(text)] == [None, None]

@@ -35,6 +35,11 @@ _LABEL_CUE = re.compile(
     r"the (?:term|phrase|word|label|slogan|hashtag))\s*$",
     re.IGNORECASE,
 )
+# A cross-head's label before its quoted phrase: "Havering: ", "BCP council – " (a name)
+_LABEL = re.compile(
+    r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|of|upon|on|&|council|county|city|borough))"
+    r"{0,4}\s*[:–—-]\s*$"
+)
 _SMALL = {"of", "and", "the", "for", "to", "in", "on", "a", "an", "at", "with", "by", "&", "or"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TERMINAL = ".!?…"
@@ -49,9 +54,14 @@ def is_grade(text: str) -> bool:
     return bool(_GRADE.match(_norm(text)))
 
 
+def _bullet(c: str) -> bool:
+    """A character that opens a list item: a dot, a dash, an arrow or an emoji (👉, ✅)."""
+    return bool(c) and not c.isalnum() and not c.isspace() and c not in "([{£$€#@&%'\""
+
+
 def _sentence_start(before: str) -> bool:
     b = before.rstrip()
-    return not b or b[-1] in _TERMINAL + ":;" + marks.MARKS + "•–—-"
+    return not b or b[-1] in _TERMINAL + ":;" + marks.MARKS or _bullet(b[-1])
 
 
 def _is_label(inner: str, before: str) -> bool:
@@ -93,7 +103,7 @@ class _Body:
             line = self.text[prev.start : prev.end].rstrip()
             if line[-1:] == ":":
                 return True
-            if prev.kind != "list" and line[:1] not in marks.MARKS + "•·*–—-":
+            if prev.kind != "list" and line[:1] not in marks.MARKS and not _bullet(line[:1]):
                 return False  # walk back over the items of the list only
         return False
 
@@ -123,7 +133,28 @@ class _Body:
             return True  # "...subscribers.‘Bedrock of stability’"
         if starts_upper and words <= 8 and not before.strip() and after[:1].isupper():
             return True  # "‘Bedrock of stability’Ofsted said..."
-        return self.heading_like(p) and self.repeated(inner, p.index)
+        if self.heading_like(p) and self.repeated(inner, p.index):
+            return True
+        # "Havering: ‘They refuse to give up’": a round-up's cross-head, a label and a
+        # phrase the story below takes up again
+        return (
+            self.heading_like(p)
+            and q.closer is not None
+            and bool(_LABEL.match(before))
+            and not after.strip(" .!?")
+            and self.echoed(inner, p.index)
+        )
+
+    def echoed(self, inner: str, para: int) -> bool:
+        """Whether most of a phrase's words come back together in one other paragraph."""
+        words = set(_norm(inner).split())
+        if len(words) < 2:
+            return False
+        return any(
+            len(words & set(m.split())) >= 0.75 * len(words)
+            for i, m in enumerate(self.norms)
+            if i != para
+        )
 
 
 def _partial(inner: str) -> bool:

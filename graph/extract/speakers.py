@@ -38,6 +38,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from graph import gazetteer as gazetteer_mod
 from graph.extract import people, voices
@@ -66,7 +67,7 @@ _SAY_ANY = (
     r"cited|cites|pointed\s+out|points\s+out|saying|adding|stating|noting|warning|explaining|"
     r"telling|claiming|arguing|insisting|acknowledging|concluding|calling|describing|"
     r"reporting|suggested|suggests|suggesting|asked|asks|demanded|demands|promised|promises|"
-    r"slammed|blasted|hit\s+out|thanked|paid\s+tribute|vowing|pledging"
+    r"slammed|blasted|hit\s+out|thanked|paid\s+tribute|vowing|pledging|puts?\s+it"
 )
 _VERB_ANY = re.compile(rf"(?<![\w'’-])(?:{_SAY_ANY})(?![\w'’-])")
 _POSTPOSED = re.compile(
@@ -95,6 +96,30 @@ _RELATIVE = re.compile(
 _ABSOLUTE = re.compile(r"\s*with\b", re.IGNORECASE)
 # A verb inside a relative clause opened since the last comma is not the sentence's.
 _IN_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b", re.IGNORECASE)
+# Verbs that report what a report states (not "reflected", "recognised", "welcomed")
+_REPORTING = re.compile(
+    r"found|finds|said|says|stated|states|described|describes|noted|notes|concluded|concludes"
+    r"|judged|judges|wrote|writes|warned|warns|criticised|criticized|criticises|branded|brands"
+    r"|labelled|called|calls|highlighted|highlights|identified|identifies|reported|reports"
+)
+# "praised for", "described as": a past participle with no subject of its own
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:for|as)\b")
+# "the report's praise for their “...”", "Ofsted's description of the service as “...”":
+# the quotation is the report's words, named by a noun of speech right before it.
+_REPORT_NOUN = re.compile(
+    r"(?<![\w'’])(?:ofsted|(?:the\s+|its\s+|their\s+)?(?:inspection\s+|ofsted\s+)?report"
+    r"|inspectors|the\s+inspectorate|the\s+watchdog|the\s+regulator)['’]s?\s+"
+    r"(?:praise|criticism|description|characterisation|verdict|warning|assessment|view|findings?"
+    r"|words|conclusions?|comments?|judgement|concerns?|call)\s+"
+    r"(?:(?!(?:is|was|were|are|has|had|have|be|been|would|will|could|should|did|does)\b)"
+    r"[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+# "Social workers told inspectors (that) ...": words the report relays
+_TOLD_INSPECTORS = re.compile(
+    r"\b(?:told|tell|tells|telling)\s+(?:the\s+|ofsted['’]s?\s+)?(?:ofsted|inspectors|inspection\s+team)\b",
+    re.IGNORECASE,
+)
 # A reporting clause that ends the sentence: "..., the chief inspector has warned."
 _CLOSING_VERB = re.compile(
     r"\s*(?:(?:on|in|at|this|last|today|yesterday|earlier|recently)\b[^,.;:!?]{0,40})?"
@@ -420,6 +445,12 @@ class _Article:
     def _pronoun(self, word: str, at: int) -> Speaker | None:
         if word.lower() in ("he", "she"):
             return self._last_person(at)
+        sent = self.index.at(at)
+        if sent is not None and self.sentences[sent].start < at:
+            # "Inspectors were with us in May, and these are things they wrote:"
+            first = self._initial_subject(self.sentences[sent].start, at)
+            if first is not None and first.kind != "person":
+                return first
         here = self._para_of(at)
         for offset, para, who in reversed(self.events):
             if offset >= at:
@@ -599,6 +630,7 @@ class _Article:
     def _voice_at_end(self, s: str, base: int) -> tuple[Speaker, int] | None:
         for pattern, kind in (
             (voices.NAMED_END, "named"),
+            (voices.JOINT_END, "ofsted"),
             (voices.OFSTED_END, "ofsted"),
             (voices.COUNCIL_END, "council"),
         ):
@@ -657,6 +689,7 @@ class _Article:
             break
         for pattern, kind in (
             (voices.NAMED_START, "named"),
+            (voices.JOINT_START, "ofsted"),
             (voices.OFSTED_START, "ofsted"),
             (voices.COUNCIL_START, "council"),
         ):
@@ -705,6 +738,10 @@ class _Article:
                 continue
             if _RELATIVE.search(before) or _IN_RELATIVE.match(before, before.rfind(",") + 1):
                 continue  # "the report, which rated it good but judged X poor, ..."
+            if _ABSOLUTE.match(before, before.rfind(",") + 1) or (
+                v.group().endswith("ed") and _PARTICIPLE_AFTER.match(s, v.end())
+            ):
+                continue  # ", with the team praised for its “...”": a participle, no one speaks
             if v.group().endswith("ing") and before.rstrip().endswith(","):
                 # "Inspectors raised concerns about X, saying “...”": the clause's subject
                 who = self._initial_subject(start, start + v.start())
@@ -713,6 +750,28 @@ class _Article:
                 continue
             found = self.resolve_end(start, start + v.start())
             return found[0] if found else _BLOCKED
+        return None
+
+    def _inner_report(self, start: int, end: int) -> Speaker | None:
+        """Ofsted, when what someone says reports what Ofsted or its report found ("Jo Hart
+        said the report found that managers had “little grip”", "She told MPs that
+        inspectors had described it as “chaotic”"): the quoted words are the report's."""
+        s = self.masked[start:end]
+        verbs = list(_VERB_ANY.finditer(s))
+        for prev, v in pairwise(verbs):
+            before = s[prev.end() : v.start()]
+            if _PASSIVE_BEFORE.search(before) or _RELATIVE.search(before):
+                continue
+            if _IN_RELATIVE.match(before, before.rfind(",") + 1):
+                continue
+            if not _REPORTING.fullmatch(v.group()):
+                continue
+            found = self.resolve_end(start + prev.end(), start + v.start())
+            if found is None or found[0].kind != "inspectorate":
+                continue
+            if _PRONOUN_START.match(self.masked, found[1]):
+                continue  # "they" is no one named here
+            return found[0]
         return None
 
     def _postposed(self, start: int, end: int) -> Speaker | None:
@@ -785,12 +844,22 @@ class _Article:
         who = self._postposed(after, end_sent.end)
         if who is not None:
             return who
-        pre = self._preposed(self._clause_start(sent, opener), opener)
+        clause = self._clause_start(sent, opener)
+        if q.partial and _REPORT_NOUN.search(self.masked, clause, opener):
+            # "the report's praise for their “tenacious” work": the report's words
+            return replace(OFSTED, span=Span(opener, opener))
+        pre = self._preposed(clause, opener)
         if pre is _BLOCKED:
+            if _TOLD_INSPECTORS.search(self.masked, clause, opener):
+                return OFSTED  # "Social workers told inspectors they felt “valued”"
+            inner = self._inner_report(clause, opener)
+            if inner is not None:
+                return inner  # "Parents said inspectors had found “...”"
             self.unknown[para] = opener
             return None
         if isinstance(pre, Speaker):
-            return pre
+            inner = self._inner_report(clause, opener) if pre.kind != "inspectorate" else None
+            return inner or pre
         later = self._later(after, end_sent.end)
         if later is _BLOCKED:
             self.unknown[para] = opener
@@ -798,13 +867,24 @@ class _Article:
         if isinstance(later, Speaker):
             return later
         para_start = self.paras[para].start
-        opens_paragraph = not self.masked[para_start:opener].strip(" •·*–—-\t\u00a0")
+        opens_paragraph = not any(c.isalnum() for c in self.masked[para_start:opener])
         if opens_paragraph and para > 0 and (not q.partial or self._whole_paragraph(q, para)):
             # a quoted paragraph with no attribution goes on from the one before it
             prev = self._last_voice(para - 1, self.paras[para - 1].end)
             if prev is not None:
                 return prev
-        who = self._initial_subject(self._clause_start(sent, opener), opener)
+        if self._list_item(para):
+            # "The report found:" then items ("• leaders who are “ambitious”"): the lead-in's
+            prev = self._last_voice(para - 1, self.paras[para - 1].end)
+            if prev is not None:
+                return prev
+        who = self._initial_subject(clause, opener)
+        if who is not None and who.kind != "person" and clause > sent.start:
+            # "Jo Hart said the verdict was harsh, but the council would “learn”": the
+            # clause goes on with what the first one reports
+            earlier = self._preposed(sent.start, clause)
+            if isinstance(earlier, Speaker):
+                return earlier
         if who is not None:
             return who
         same = self._last_voice(para, opener)
@@ -822,6 +902,19 @@ class _Article:
         if not spoken or self.unknown.get(para, -1) > spoken[-1][0]:
             return None
         return spoken[-1][1]
+
+    def _list_item(self, para: int) -> bool:
+        """Whether the paragraph is an item of a list that a line ending with a colon leads
+        into, each item opening with a bullet (•, –, 👉) or a quotation mark."""
+        for i in range(para, 0, -1):
+            p = self.paras[i]
+            first = self.text[p.start]
+            if p.kind != "list" and (first.isalnum() or first.isspace()):
+                return False
+            prev = self.paras[i - 1]
+            if self.text[prev.start : prev.end].rstrip().endswith(":"):
+                return True
+        return False
 
     def _whole_paragraph(self, q: QuoteRecord, para: int) -> bool:
         """Whether the quotation is all its paragraph holds (bar punctuation)."""

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 
 _OFSTED = r"""
-    (?:an?\s+|the\s+)?ofsted(?:['’]s?)?
+    (?:(?:an?|the|its|their|this|that)\s+
+       (?:(?:first|second|third|fourth|fifth|sixth|latest|last|recent|most\s+recent|new|previous
+          |earlier|next|final|full)\s+)*)?
+    ofsted(?:['’]s?)?
       (?:\s+(?:own|latest|new|full|final|inspection|monitoring|annual|published|focused[-\s]visit
               |social\s+care|joint))*
       (?:\s+(?:reports?|inspectors?|inspection\s+team|team|verdict|findings|letter|judgements?
-              |spokes(?:person|man|woman)|press\s+office|inspection))?
+              |spokes(?:person|man|woman)|press\s+office|inspection|visit))?
   | (?:the|its|their|this|that|a|an|last\s+year['’]s)\s+
       (?:(?:latest|new|full|final|inspection|inspectors['’]|monitoring|annual|published|damning
           |critical|glowing|positive|scathing|watchdog['’]s|regulator['’]s|inspectorate['’]s
@@ -93,7 +96,19 @@ def _both(pattern: str, flags: int = _FLAGS) -> tuple[re.Pattern[str], re.Patter
     )
 
 
+# The other inspectorates that inspect with Ofsted; "Ofsted and the CQC" speak as Ofsted.
+_FELLOW_INSPECTORATE = r"""
+    (?:the\s+)?(?:care\s+quality\s+commission|cqc|hmicfrs|hmic|hmi\s+probation|estyn
+      |hm(?:['’]s)?\s+inspectorate\s+of\s+(?:constabulary(?:\s+and\s+fire\s+(?:&|and)\s+rescue
+        \s+services)?|probation|prisons)
+      |(?:his|her)\s+majesty['’]s\s+inspectorate\s+of\s+\w+(?:\s+and\s+fire\s+(?:&|and)\s+rescue
+        \s+services)?)
+"""
+_JOINT = rf"""
+    ofsted(?:\s*,\s*{_FELLOW_INSPECTORATE})*\s*,?\s+(?:and|&)\s+{_FELLOW_INSPECTORATE}
+"""
 OFSTED_END, OFSTED_START = _both(_OFSTED)
+JOINT_END, JOINT_START = _both(_JOINT)
 COUNCIL_END, COUNCIL_START = _both(_COUNCIL_BODY)
 NAMED_END, NAMED_START = _both(_NAMED_COUNCIL, re.VERBOSE)
 # "Ofsted's report on the council", "the inspection report into Leicester's services"
