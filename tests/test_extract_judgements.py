@@ -1204,3 +1204,102 @@ def test_children_in_care_and_care_leavers_are_one_area_from_2018_to_2022() -> N
     assert facts(text) == _every("Bexley", 2016, "good", CIC, CL)
     # care leavers alone are what the text says
     assert facts("Care leavers in Derby were judged good in 2021.") == {("Derby", 2021, CL, "good")}
+
+
+def _when(text: str, pub: date | None = PUB) -> set[tuple[str, int | None, bool, str]]:
+    """(council, year, earlier, grade) of every judgement."""
+    _, judgements = read(text, pub)
+    return {
+        (
+            GAZ.by_code[j.inspection.dfe_code].name,
+            j.inspection.year,
+            j.inspection.previous,
+            j.grade,
+        )
+        for j in judgements
+    }
+
+
+def test_a_grade_some_years_ago_is_an_earlier_one_without_a_year() -> None:
+    text = (
+        "Ofsted rated Oldham good, an improvement on the inadequate rating it was given three "
+        "years ago."
+    )
+    assert _when(text) == {("Oldham", None, False, "good"), ("Oldham", None, True, "inadequate")}
+    text = "Sefton was judged requires improvement four years ago and has now been rated good."
+    assert _when(text) == {
+        ("Sefton", None, True, "requires-improvement"),
+        ("Sefton", None, False, "good"),
+    }
+    assert _when("Two years ago, inspectors rated Wigan inadequate.") == {
+        ("Wigan", None, True, "inadequate")
+    }
+    # weeks or days ago are the inspection the story reports
+    text = "Wigan was rated good after an inspection that ended two weeks ago."
+    assert _when(text) == {("Wigan", None, False, "good")}
+
+
+def test_years_after_a_grade_is_earlier_only_beside_another_grade() -> None:
+    text = "Five years after it was rated inadequate, Croydon has been judged good."
+    assert _when(text) == {("Croydon", None, True, "inadequate"), ("Croydon", None, False, "good")}
+    # the time phrase ends at its comma
+    text = (
+        "Three years after inspectors found serious failings, Croydon has been lifted out of "
+        "intervention with a good rating."
+    )
+    assert _when(text) == {("Croydon", None, False, "good")}
+    # with no other grade, the one graded some months before the story is its inspection
+    text = (
+        "Councillors met to discuss Rotherham's services yesterday, three months after Ofsted "
+        "rated them inadequate."
+    )
+    assert _when(text) == {("Rotherham", None, False, "inadequate")}
+
+
+def test_a_time_phrase_leading_the_sentence_dates_all_its_grades() -> None:
+    text = (
+        "At its previous inspection, in 2016, Bolton was rated inadequate for leadership and "
+        "its adoption services were judged good."
+    )
+    assert facts(text) == {("Bolton", 2016, LEAD, "inadequate"), ("Bolton", 2016, ADOPT, "good")}
+    text = (
+        "When inspectors last visited Leeds, in 2015, help and protection was judged "
+        "inadequate, and children in care were rated good."
+    )
+    assert facts(text) == {("Leeds", 2015, HP, "inadequate"), ("Leeds", 2015, CIC, "good")}
+    text = "Back in 2012, Derby was rated adequate, while its adoption service was judged good."
+    assert facts(text) == {("Derby", 2012, OE, "adequate"), ("Derby", 2012, ADOPT, "good")}
+    # ... but not a grade the sentence gives as the new one
+    text = (
+        "At its last inspection, in 2016, Bolton was rated inadequate, but it has now been "
+        "rated good."
+    )
+    assert facts(text) == {("Bolton", 2016, OE, "inadequate"), ("Bolton", None, OE, "good")}
+
+
+def test_a_grade_recalled_from_the_past_is_an_earlier_one() -> None:
+    text = (
+        "Wakefield has been rated good. Many will remember when its services were judged "
+        "inadequate and put under a commissioner."
+    )
+    assert _when(text) == {
+        ("Wakefield", None, False, "good"),
+        ("Wakefield", None, True, "inadequate"),
+    }
+    text = "Back when Salford was rated inadequate, its social workers left in droves."
+    assert _when(text) == {("Salford", None, True, "inadequate")}
+
+
+def test_a_report_published_in_a_month_dates_the_inspection() -> None:
+    text = "The inspection report, published in November, judged Halton inadequate overall."
+    assert facts(text, date(2015, 2, 11)) == {("Halton", 2014, OE, "inadequate")}
+    text = (
+        "When Ofsted published its report on Tower Hamlets in April 2017, services were rated "
+        "inadequate."
+    )
+    assert facts(text, date(2020, 1, 22)) == {("Tower Hamlets", 2017, OE, "inadequate")}
+    text = "Inspectors rated Halton good in a report released on Tuesday."
+    assert facts(text, date(2018, 11, 20)) == {("Halton", 2018, OE, "good")}
+    # a month when Ofsted said something is not the report's
+    text = "Ofsted said in March that Hounslow's services were rated good."
+    assert facts(text, date(2019, 7, 2)) == {("Hounslow", None, OE, "good")}

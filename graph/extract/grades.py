@@ -8,9 +8,9 @@ decisions are made in ``judgements`` and ``about``.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from graph.extract.dates import MONTH_FULL, month_number
+from graph.extract.dates import MONTH_FULL, month_number, month_year
 
 Q = "\"'“”‘’«»„`"  # quotation marks
 _Q = re.escape(Q)
@@ -127,6 +127,10 @@ HYPOTHETICAL = re.compile(
     r"to\s+(?:move|take|get|bring|lift|push))\b",
     re.IGNORECASE,
 )
+_SOME_YEARS = (
+    r"(?:a|one|\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"eighteen|several|some|many)"
+)
 # An earlier inspection's grade: cues just before the grade ...
 PREVIOUS_NEAR = re.compile(
     r"\b(?:no\s+longer|out\s+of|exit(?:s|ed|ing)?|escape[sd]?|lifted|remov(?:e|ed|es|ing)|"
@@ -140,10 +144,20 @@ PREVIOUS_FAR = re.compile(
     r"last\s+(?:inspect\w+|ofsted|full|judgement|judgment|rating|visit|report|"
     r"graded|standard)|had\s+(?:been|previously|received|got|earned)|having\s+(?:been|"
     r"previously|received)|first\s+(?:rated|judged|graded|found|deemed|placed|declared)|"
-    r"(?:a|one|\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"eighteen|several|some)\s+(?:years?|months?)\s+(?:after|since))\b",
+    # "Many will remember when ...", "Back when ..."
+    r"remember(?:s|ed)?\s+when|back\s+when|the\s+days\s+when|"
+    r"at\s+a\s+time\s+when|used\s+to\s+be)\b",
     re.IGNORECASE,
 )
+# "six years after inspectors rated it inadequate": earlier than the story's other grade
+# (with none, the grade some months before the story is the one it reports); the phrase
+# ends at its comma ("Three years after X, the council has been rated good")
+YEARS_AFTER = re.compile(
+    rf"\b{_SOME_YEARS}\s+(?:years?|months?)\s+(?:after|since)\b[^,;.:!?]*$", re.IGNORECASE
+)
+YEARS_AGO = re.compile(rf"\b{_SOME_YEARS}\s+years?\s+ago\b", re.IGNORECASE)
+# "the inadequate rating it was given three years ago"
+YEARS_AGO_AFTER = re.compile(rf"[^.;:!?]{{0,50}}?\b{_SOME_YEARS}\s+years?\s+ago\b", re.IGNORECASE)
 # "remains 'requires improvement', the same judgement it was given in 2014": the
 # year is the earlier inspection's, which had the same grade.
 SAME_GRADE_IN = re.compile(
@@ -357,6 +371,38 @@ def relative_date(m: re.Match[str], pub: date | None) -> tuple[tuple[int, ...], 
     if not last:
         return (pub.month,), pub.year
     return ((12,), pub.year - 1) if pub.month == 1 else ((pub.month - 1,), pub.year)
+
+
+# When the report came out, which dates the inspection when nothing else does: "The
+# report, published in November, ...", "Ofsted published its report on X in April 2017",
+# "in a report released on Tuesday" (the week of the story).
+_PUBLISHED = r"(?:published|released|issued|made\s+public|came\s+out)"
+_WEEK = (
+    r"(?:today|yesterday|this\s+week|last\s+week|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))"
+)
+REPORT_CUE = re.compile(
+    rf"\b(?:report|findings|inspection\s+letter)\b{_ACRONYM},?\s+(?:which\s+was\s+|was\s+|"
+    rf"were\s+|that\s+was\s+)?{_PUBLISHED}\s+(?:(?:in|during)\s+(?P<m>{MONTHLIST})"
+    rf"(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?\b|(?P<week>{_WEEK})\b)"
+    rf"|\b{_PUBLISHED}\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){{0,3}}?(?:report|findings)\b"
+    rf"[^.;:!?]{{0,70}}?\b(?:in|during)\s+(?P<m2>{MONTHLIST})(?:\s*,?\s*(?P<y2>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+
+
+def report_date(m: re.Match[str], pub: date | None) -> int | None:
+    """The year a REPORT_CUE match gives: printed, the latest such month on or before
+    publication, or the story's own week."""
+    year = m["y"] or m["y2"]
+    if year:
+        return int(year)
+    if pub is None:
+        return None
+    months = m["m"] or m["m2"]
+    if months:
+        return month_year(months_in(months)[-1], pub)
+    return (pub - timedelta(days=7)).year if "last" in m["week"].lower() else pub.year
 
 
 DATE_CUE_PREVIOUS = re.compile(

@@ -181,6 +181,22 @@ _BESIDE_COUNCIL = re.compile(
 _NEW_PREDICATE = re.compile(
     r"\b(?:now|is|are|was|were|has|have|been|rated|judged|graded|found|deemed)\b", re.IGNORECASE
 )
+# A time phrase leading a sentence: "At its last inspection, in 2016, ...", "When Ofsted
+# last graded us, in 2019, ...", "Back in 2012, ..."
+_LEAD_TIME = re.compile(
+    r"\W*(?:(?:at|during|after|following|when|before)\s+(?P<phrase>[^,.;:!?]{0,100}?)"
+    r"(?:,\s*(?:in|back\s+in)\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?P<y>(?:19|20)\d\d))?"
+    r"|(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?P<y2>(?:19|20)\d\d))"
+    r"\s*,\s+",
+    re.IGNORECASE,
+)
+_EARLIER_WORD = re.compile(r"\b(?:last|previous(?:ly)?|earlier|prior)\b", re.IGNORECASE)
+# ... that a new grade leaves behind: "but it has now been rated good"
+_NEW_TIME = re.compile(
+    r"\b(?:now|today|this\s+time|since|later|subsequently|latest|new|has\s+been|have\s+been)\b",
+    re.IGNORECASE,
+)
 # Between councils named together: "Leeds and Bradford", "Sefton, Knowsley and Wirral"
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|,?\s+(?:and|&)\s+)(?:both\s+)?")
 _PLURAL = re.compile(r"\b(?:have|were|are|both|each|all)\b", re.IGNORECASE)
@@ -395,7 +411,15 @@ class _Reader:
         ) or g.PREVIOUS_FAR.search(text, max(prev_end, cs), gs)
         # (a cue after the grade is its own, not the next grade's: "rated inadequate,
         # having been judged good at its previous inspection")
-        previous = bool(prev_cue) or bool(g.PREVIOUS_AFTER.match(text[ge:next_start]))
+        previous = (
+            bool(prev_cue)
+            or bool(g.PREVIOUS_AFTER.match(text[ge:next_start]))
+            or bool(g.YEARS_AGO_AFTER.match(text, ge, next_start))
+            or self._years_after(sent, max(prev_end, cs), gs)
+            # "Two years ago, inspectors rated it inadequate" (unless the clause's earlier
+            # grade had it: "RI four years ago and now good")
+            or (prev_end <= cs and bool(g.YEARS_AGO.search(text, cs, gs)))
+        )
         if not previous and self._coordinated_with_previous(prev_end, gs):
             previous = True
         same = g.SAME_GRADE_IN.match(after)
@@ -403,6 +427,19 @@ class _Reader:
             year, months = None, ()
         else:
             year, months = self._year(prev_end, gs, ge, min(next_start, ce), prev_cue)
+        lead = _LEAD_TIME.match(text, sent.start, gs)
+        if lead and not same and not _NEW_TIME.search(text, lead.end(), gs):
+            # "At its last inspection, in 2016, X was rated inadequate and Y good": the
+            # time phrase leading the sentence dates every grade in it
+            printed = (
+                lead["y"]
+                or lead["y2"]
+                or next((y["year"] for y in g.YEAR.finditer(lead["phrase"] or "")), None)
+            )
+            earlier = bool(_EARLIER_WORD.search(lead["phrase"] or ""))
+            if year is None and printed is not None and (earlier or not previous):
+                year = int(printed)
+            previous = previous or earlier
         council = self._unless_background(sent, gs, council, year is not None or previous)
         if council is None:
             return []
@@ -443,6 +480,21 @@ class _Reader:
             for y in g.YEAR.finditer(listed["rest"]):
                 out.append(_Grade(gs, ge, grade, areas, council, previous, int(y["year"])))
         return out
+
+    def _years_after(self, sent: Sentence, start: int, gs: int) -> bool:
+        """ "rated good, six years after inspectors branded it inadequate": an earlier grade
+        when the sentence gives another one; alone, the grade some time before the story
+        ("MPs met, three months after Ofsted rated it inadequate") is the one it reports."""
+        cue = g.YEARS_AFTER.search(self.text, start, gs)
+        if cue is None:
+            return False
+        if re.search(r"years?\s+(?:after|since)", cue.group(), re.IGNORECASE):
+            return True
+        end = min((i for i in (self.text.find(",", gs, sent.end),) if i >= 0), default=sent.end)
+        return any(
+            not cue.start() <= m.start() < end
+            for m in g.GRADE.finditer(self.text, sent.start, sent.end)
+        )
 
     def _with_area(self, m: re.Match[str], sent: Sentence, gs: int, ge: int, ce: int) -> str | None:
         """ "rated good overall, with outstanding leadership": a grade adjective before an
@@ -643,6 +695,8 @@ class _Reader:
     ) -> list[str]:
         text = self.text
         window_start = max(prev_end, cs, gs - 220)
+        if prev_end > cs:  # not the areas of the clause's earlier grade ("X for leadership")
+            window_start = max(window_start, self._area_list_after(prev_end, gs)[1])
         named_after = self._areas_after(ge, limit)
         if named_after:  # "rated adequate overall for safeguarding"
             return named_after
@@ -739,12 +793,17 @@ class _Reader:
         """The areas named just after the grade, with a list that goes on with "for"
         ("rated inadequate for help and protection, for children in care and for
         leadership"); a "for" phrase that names no area ends the list."""
+        return self._area_list_after(ge, limit)[0]
+
+    def _area_list_after(self, ge: int, limit: int) -> tuple[list[str], int]:
+        """The areas named just after the grade, and where their words end."""
         names: list[str] = []
         pos = ge
         both = _OVERALL_AND.match(self.text, ge, limit)
         if both:  # "good overall and for adoption"
             names.append("overall-effectiveness")
             pos = both.end()
+        end = ge
         while True:
             after = _AREA_AFTER.match(self.text, pos, limit)
             found = self._area_at(after.end(), limit) if after else None
@@ -752,11 +811,12 @@ class _Reader:
             if found is None and lead is not None:
                 found = self._area_at(lead.end(), limit)
             if found is None:
-                return names if len(names) > 1 or not both else []
+                return (names, end) if len(names) > 1 or not both else ([], ge)
             names.append(found[0])
+            end = found[1]
             more = _AREA_LIST_NEXT.match(self.text, found[1], limit)
             if more is None:
-                return list(dict.fromkeys(names))
+                return list(dict.fromkeys(names)), end
             pos = more.end()
 
     # -- the sentences ----------------------------------------------------------------
@@ -841,7 +901,7 @@ class _Reader:
         2019", "an inspection last month"."""
         text = self.text
         dated = list(g.DATE_CUE.finditer(text, sent.start, sent.end))
-        for pattern in (g.YEAR_CUE, g.RELATIVE_CUE):
+        for pattern in (g.YEAR_CUE, g.RELATIVE_CUE, g.REPORT_CUE):
             dated += [
                 y
                 for y in pattern.finditer(text, sent.start, sent.end)
@@ -857,7 +917,11 @@ class _Reader:
                 together = self._joint(sent, sent.start, m.start(), council)
             groups = m.groupdict()
             months: tuple[int, ...]
-            if "unit" in groups:  # relative to publication
+            if "week" in groups:  # when the report came out (no month of the visit)
+                months, year = (), g.report_date(m, self.pub)
+                if year is None:
+                    continue
+            elif "unit" in groups:  # relative to publication
                 months, year = g.relative_date(m, self.pub)
                 if year is None:
                     continue
