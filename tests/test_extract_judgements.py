@@ -1303,3 +1303,33 @@ def test_a_report_published_in_a_month_dates_the_inspection() -> None:
     # a month when Ofsted said something is not the report's
     text = "Ofsted said in March that Hounslow's services were rated good."
     assert facts(text, date(2019, 7, 2)) == {("Hounslow", None, OE, "good")}
+
+
+def test_a_finding_whose_subject_is_a_judgement_area() -> None:
+    text = (
+        "Ofsted visited Medway in June. Overall effectiveness was judged inadequate and the "
+        "experiences and progress of children who need help and protection were also found to "
+        "be inadequate."
+    )
+    assert facts(text) == _every("Medway", 2024, "inadequate", OE, HP)
+    text = "Ofsted visited Medway in June. The impact of leaders was found to be good."
+    assert facts(text) == {("Medway", 2024, LEAD, "good")}
+    # practice within an area is no judgement
+    text = "Ofsted visited Medway in June. Some assessments were found to be inadequate."
+    assert facts(text) == set()
+    text = (
+        "Ofsted visited Medway in June. Work with care leavers in some teams was found to be good."
+    )
+    assert facts(text) == set()
+
+
+def test_safeguarding_alone_as_the_subject_is_the_older_framework_s_judgement() -> None:
+    assert facts("Safeguarding in Sefton was rated adequate in 2010.") == {
+        ("Sefton", 2010, HP, "adequate")
+    }
+    text = "In 2011 Derby's safeguarding was judged good and its looked after children adequate."
+    assert facts(text) == {("Derby", 2011, HP, "good"), ("Derby", 2011, CIC, "adequate")}
+    # a safeguarding partnership or board is no council service
+    assert facts("The safeguarding partnership in Sefton was rated good.") == set()
+    text = "Safeguarding experts said Sefton was rated good."
+    assert facts(text) == {("Sefton", None, OE, "good")}

@@ -122,6 +122,12 @@ _AREA_LIST_NEXT = re.compile(
     r"(?=(?:for|in)\s)",
     re.IGNORECASE,
 )
+_SAFEGUARDING_SUBJECT = re.compile(
+    r"\bsafeguarding(?:\s+(?:in|at|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
+    r"\s+(?:was|were|"
+    r"is|are|has\s+been|had\s+been)\b",
+    re.IGNORECASE,
+)
 _SAFEGUARDING = re.compile(r"safeguarding\b(?!\s+(?:board|partnership))", re.IGNORECASE)
 _GAP = re.compile(
     rf"[{re.escape(g.Q)}\s]*,?\s*(?:and|while|whilst|with|but)\s+(?:its|the|their|for\s+)?",
@@ -642,6 +648,9 @@ class _Reader:
         """'requires improvement' as a verb: its subject must be the council or its
         services, not some areas of practice."""
         last_ok = max((m.end() for m in g.COUNCIL_SUBJECT.finditer(clause_before)), default=-1)
+        # a judgement area as the subject: "help and protection was found to be inadequate"
+        for _, pattern in g.AREAS:
+            last_ok = max([last_ok] + [m.end() for m in pattern.finditer(clause_before)])
         for m in self.mentions.within(sent.start, sent.end):
             if m.span.start < sent.start + len(clause_before) + 1:
                 last_ok = max(last_ok, 0)
@@ -726,6 +735,10 @@ class _Reader:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), name))
+        for m in _SAFEGUARDING_SUBJECT.finditer(text, window_start, gs):
+            # the 2009-2012 framework's safeguarding judgement: "safeguarding was rated adequate"
+            if not any(s <= m.start() < e for s, e in taken):
+                found.append((m.start(), "help-and-protection"))
         names: list[str] = []
         for _, name in sorted(found):
             if name not in names:
