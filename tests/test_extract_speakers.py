@@ -1095,3 +1095,46 @@ def test_items_led_in_by_someone_unknown_are_nobodys() -> None:
         "👉 a service that was “far too slow”"
     )
     assert [w[0] for w in who(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("“My adviser is like family,” said Jordan, who left care last year.", ["Jordan"]),
+        ("“My adviser is like family,” Jordan said. “She never gave up.”", ["Jordan"] * 2),
+        ("“I was moved five times,” Jess explained. Jess, now 21, added: “Nobody asked me.”",
+         ["Jess"] * 2),
+        ("“We welcome the report,” said Unison.", ["Unison"]),
+        ("“We welcome the report,” said Barnardo's.", ["Barnardo's"]),
+        ("“Children are safe,” said Ofsted.", ["Ofsted"]),
+        ("Mia Doyle and Mia Hart spoke.\n“Nobody asked us,” Mia said.", [None]),
+    ],
+)  # fmt: skip
+def test_a_first_name_by_a_quotations_verb_is_a_person_but_a_body_is_not(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [w[0] for w in who(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "intro, expected",
+    [
+        ("Detective Superintendent Jo Hart of West Yorkshire Police said:",
+         ("Jo Hart", "Detective Superintendent", None)),
+        ("Jo Hart, headteacher of Park School, said:", ("Jo Hart", "headteacher", None)),
+        ("Jo Hart, an expert in child protection at Durham University, said:",
+         ("Jo Hart", "expert in child protection", None)),
+        ("Jo Hart, who became director last year, said:", ("Jo Hart", "director", code("Leeds"))),
+        ("Jo Hart, director since 2019, said:", ("Jo Hart", "director", code("Leeds"))),
+        ("Jo Hart, from the University of Bristol, said:", ("Jo Hart", None, None)),
+    ],
+)  # fmt: skip
+def test_a_person_from_a_body_and_a_role_without_its_date(
+    intro: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert who(f"{CONTEXT}{intro} “Partners work well.”", "Leeds City Council") == [expected]
+
+
+def test_the_inspectors_letter_and_it_speak_as_ofsted() -> None:
+    text = "The inspectors' letter said leaders had “a clear plan”. It added: “Staff are valued.”"
+    assert [w[0] for w in who(CONTEXT + text, "Leeds City Council")] == ["Ofsted", "Ofsted"]

@@ -25,6 +25,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from graph.extract.marks import MARKS
+from graph.extract.sentences import FILL
+
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 
@@ -98,7 +101,8 @@ _ROLE_HEAD = re.compile(
     r"|superintendent|sergeant|constable|commander|hmi|hmci"
     # academics, union officials and others who comment on inspections
     r"|professor|lecturer|researcher|academic|dean|fellow|organi[sz]er|co-?ordinator"
-    r"|representative|steward|campaigner|analyst|consultant|practitioner)\b",
+    r"|representative|steward|campaigner|analyst|consultant|practitioner|expert|specialist"
+    r"|headteacher|head\s+teacher|principal|nurse|paediatrician|solicitor|barrister|lawyer)\b",
     re.IGNORECASE,
 )
 # Words that end a role read backwards from its head word, or break a role after it.
@@ -125,7 +129,7 @@ _PARTICLES = {"de", "da", "van", "von", "der", "den", "du", "le", "la", "al", "b
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A first name alone is a person's when the text says so, as it does for young people and
 # parents: "Kyle, 19, said", "care leaver Jess said", "Sarah, a mother of two, said".
-_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
+_AGE_AFTER = re.compile(r",\s+(?:now\s+)?(?:aged\s+)?\d{1,2},")
 _DESCRIBED_BEFORE = re.compile(
     r"(?<![\w'’-])(?:adviser|advisor|leaver|parent|mum|mother|father|dad|carer|grandmother"
     r"|grandfather|teenager|student|ambassador|apprentice|volunteer|survivor|youngster)\s+$"
@@ -144,10 +148,28 @@ _DESCRIBED_ROLE = re.compile(
 )
 
 
+# "“...,” said Jordan." / "“...,” Jordan added.": the word right by a quotation's verb
+_SPOKE = (
+    r"(?:said|says|added|adds|asked|asks|explained|explains|continued|continues|recalled"
+    r"|recalls|admitted|admits|told|tells)"
+)
+_SAID_BEFORE = re.compile(rf"[{FILL}{MARKS}][\s,]*{_SPOKE}\s+$")
+_QUOTE_BEFORE = re.compile(rf"[{FILL}{MARKS}][\s,]*$")
+_SAID_AFTER = re.compile(rf"\s+(?:also\s+)?{_SPOKE}\b")
+
+
+def _by_a_quotation(text: str, start: int, end: int) -> bool:
+    return bool(
+        _SAID_BEFORE.search(text, max(0, start - 25), start)
+        or (_QUOTE_BEFORE.search(text, max(0, start - 4), start) and _SAID_AFTER.match(text, end))
+    )
+
+
 def _lone_name(text: str, start: int, end: int) -> bool:
     """Whether one capitalised word is a person's name by what surrounds it."""
     return bool(
-        _AGE_AFTER.match(text, end)
+        _by_a_quotation(text, start, end)
+        or _AGE_AFTER.match(text, end)
         or _DESCRIBED_AFTER.match(text, end)
         or (not text[start:end].endswith("ly") and _DESCRIBED_ROLE.match(text, end))
         or _DESCRIBED_BEFORE.search(text, max(0, start - 30), start)
@@ -301,8 +323,18 @@ _LEADING_NOISE = re.compile(
 )
 
 
+# "who became director last year", "director since 2019": when, not part of the role
+_WHEN = re.compile(
+    r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week|spring|summer"
+    r"|autumn|winter)|(?:in|since|from)\s+(?:\d{4}|(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)|(?:a|two|three|four|five|six)\s+(?:years?"
+    r"|months?)\s+ago)\b.*$",
+    re.DOTALL,
+)
+
+
 def _clean(title: str) -> str:
-    title = _PAREN.sub("", title)
+    title = _WHEN.sub("", _PAREN.sub("", title))
     return title.strip(" ,;:–—-\u00a0").strip()
 
 

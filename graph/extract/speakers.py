@@ -167,7 +167,9 @@ _SURNAME_START = re.compile(rf"^\s*(?P<w>[{people.UPPER}][\w'’-]+)(?![\w'’-]
 _POSTNOMINALS = re.compile(r"(?:\s+(?P<office>MP|MSP|MEP)|\s+(?:QC|KC|OBE|CBE|MBE|DBE|JP))+\b")
 _APPOSITIVE = re.compile(
     r"^(?:['’]s?)?(?:\s+(?:MP|MSP|MEP|QC|KC|OBE|CBE|MBE|DBE|JP)\b)*\s*(?:\([^()]*\))?\s*"
-    r"(?:(?:,|\s[–—-]\s|[–—])(?P<app>.*?))?[\s,–—-]*$",
+    # "Jo Hart of West Yorkshire Police said": the body the person is from
+    r"(?:(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&|the))*)?"
+    r"\s*(?:(?:,|\s[–—-]\s|[–—])(?P<app>.*?))?[\s,–—-]*$",
     re.DOTALL,
 )
 _OWN_WORDS = re.compile(
@@ -283,6 +285,8 @@ class _Article:
         for s in self.sentences:
             chunk = self.masked[s.start : s.end]
             for n in people.find_names(chunk, s.start, self._is_place):
+                if not n.titled and " " not in n.full and self._a_voice(n.start):
+                    continue  # "“...,” said Barnardo's": a body, not a first name
                 found.append((n, self._role_at(n, s)))
         fulls = {n.full for n, _ in found if len(n.full.split()) > 1}
         for n, _ in found:
@@ -292,12 +296,20 @@ class _Article:
         for n, role in found:
             full = n.full
             if len(full.split()) == 1:
-                known = self.by_surname.get(full, set())
+                known = self.by_surname.get(full) or self.by_first.get(full, set())
+                if len(known) > 1 and not n.titled:
+                    continue  # "Mia said", with Mia Doyle and Mia Hart named: nobody known
                 if len(known) == 1:
                     full = next(iter(known))
             self.people.append(_Mention(n, full, role))
             self.mentions_of.setdefault(full, []).append(self.people[-1])
             self._people_starts.append(n.start)
+
+    def _a_voice(self, at: int) -> bool:
+        """Whether the words at ``at`` name Ofsted, a council or a national body."""
+        s = self.masked[at : at + 80]
+        starts = (voices.NAMED_START, voices.OFSTED_START, voices.COUNCIL_START)
+        return any(p.match(s) for p in starts) or any(p.match(s) for _, p, _ in voices.ORGS)
 
     def _role_at(self, n: people.Name, s: Sentence) -> people.Role | None:
         role = people.role_before(self.masked[s.start : n.start], s.start)

@@ -26,8 +26,8 @@ _OFSTED = r"""
           |critical|glowing|positive|scathing|watchdog['’]s|regulator['’]s|inspectorate['’]s
           |focused[-\s]visit|ofsted|ofsted['’]s|joint\s+targeted\s+area|jtai)\s+)*
       (?:report|inspection\s+report|inspection\s+letter|monitoring\s+letter|verdict|findings)
-  | (?:the|its|their|this|that)\s+(?:(?:joint|published|findings|inspectorates['’]|jtai|ofsted['’]s)
-      \s+)*letter
+  | (?:the|its|their|this|that)\s+(?:(?:joint|published|findings|inspectorates['’]|inspectors['’]
+      |jtai|ofsted['’]s)\s+)*letter
   | (?:the\s+)?report['’]s\s+authors
   | (?:the\s+|ofsted\s+|ofsted['’]s\s+|lead\s+|social\s+care\s+)*inspectors?(?:['’](?!\w))?
   | inspectors\s+(?:from|at)\s+(?:the\s+)?(?:ofsted|(?:\w+\s+)?inspectorates)
