@@ -1333,3 +1333,49 @@ def test_safeguarding_alone_as_the_subject_is_the_older_framework_s_judgement() 
     assert facts("The safeguarding partnership in Sefton was rated good.") == set()
     text = "Safeguarding experts said Sefton was rated good."
     assert facts(text) == {("Sefton", None, OE, "good")}
+
+
+def test_a_home_is_no_council() -> None:
+    assert facts("Sefton home rated outstanding for the third time\n\nNews in brief.") == set()
+    assert facts("A Bolton home for teenagers was rated good by inspectors.") == set()
+    assert facts("The Wigan home, run by the council, has been judged inadequate.") == set()
+    # but a council that is home to people, or families seen at home
+    assert facts("Sefton, home to 280,000 people, was rated good.") == {
+        ("Sefton", None, OE, "good")
+    }
+    text = "Inspectors who saw children at home said Sefton was rated good."
+    assert facts(text) == {("Sefton", None, OE, "good")}
+
+
+def test_a_grade_scored_for_an_area() -> None:
+    assert facts("Havering scored outstanding for care leavers in 2017.") == {
+        ("Havering", 2017, CL, "outstanding")
+    }
+    assert facts("Bexley scored 'good' in every area in 2016.") == _every(
+        "Bexley", 2016, "good", OE, HP, CIC, LEAD, ADOPT, CL
+    )
+    assert facts("Pupils in Bexley scored good marks in 2016.") == set()
+
+
+def test_the_grade_named_again_adds_no_judgement() -> None:
+    text = (
+        "Havering was rated good overall and outstanding for adoption. Its leader said the "
+        "outstanding grade was deserved."
+    )
+    assert facts(text) == {("Havering", None, OE, "good"), ("Havering", None, ADOPT, "outstanding")}
+    # a grade not given before is new, named again or not
+    text = "Havering's leader said the outstanding grade was deserved."
+    assert facts(text) == {("Havering", None, OE, "outstanding")}
+    text = "Havering was rated good for adoption. It has now been given an outstanding grade."
+    assert facts(text) == {("Havering", None, ADOPT, "good"), ("Havering", None, OE, "outstanding")}
+
+
+def test_an_earlier_inspection_dated_in_the_sentence_before_its_grade() -> None:
+    text = (
+        "Ofsted inspected Lambeth in 2016. Services were rated inadequate.\n\n"
+        "This month Lambeth was rated good after inspectors visited in May."
+    )
+    assert facts(text) == {("Lambeth", 2016, OE, "inadequate"), ("Lambeth", 2024, OE, "good")}
+    # without a grade to tell them apart, the grade is the story's
+    text = "Ofsted inspected Lambeth in 2016 and in May. Services were rated good."
+    assert facts(text) == {("Lambeth", 2024, OE, "good")}

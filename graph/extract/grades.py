@@ -49,6 +49,7 @@ BY_INSPECTORS_AFTER = re.compile(
 )
 _RATE_VERB = (
     r"(?:rated|rates?|re-?rated|rating|judged|judges|graded|grades|grading|deemed|deems|"
+    r"scored|scores|"
     r"assessed|categori[sz]ed|classed|"
     r"classified|labelled|branded|declared|ranked|regarded)"
 )
@@ -501,7 +502,9 @@ OVERALL_AREA = re.compile(r"\boverall(?:\s+effectiveness)?\b", re.IGNORECASE)
 # Things Ofsted grades that are not a council's children's services.
 NOT_A_COUNCIL = re.compile(
     r"\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|colleges?|pre-?schools?|childminders?|"
-    r"(?:children['’]s|care|residential)\s+homes?|homes|providers?|settings?|hospitals?|"
+    r"(?:children['’]s|care|residential)\s+homes?|homes|"
+    # "a Bolton home for teenagers" (not "at home", "home to 280,000 people")
+    r"(?<!at\s)(?<!from\s)(?<!back\s)home(?!\s+(?:to|office|secretary|visits?)\b)|providers?|settings?|hospitals?|"
     r"(?:nhs|hospital|foundation|academy|multi-academy)\s+trusts?|police|forces?|constabular\w+|prisons?|YOIs?|secure\s+"
     r"(?:training\s+)?(?:centres?|units?|homes?)|(?:fostering|adoption)\s+agenc(?:y|ies)|"
     r"independent\s+fostering|CQC|care\s+quality\s+commission|HMICFRS|probation|"

@@ -203,6 +203,7 @@ _NEW_TIME = re.compile(
     r"\b(?:now|today|this\s+time|since|later|subsequently|latest|new|has\s+been|have\s+been)\b",
     re.IGNORECASE,
 )
+_DEFINITE = re.compile(rf"\b(?:the|this|that)\s+[{re.escape(g.Q)}]?$", re.IGNORECASE)
 # Between councils named together: "Leeds and Bradford", "Sefton, Knowsley and Wirral"
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|,?\s+(?:and|&)\s+)(?:both\s+)?")
 _PLURAL = re.compile(r"\b(?:have|were|are|both|each|all)\b", re.IGNORECASE)
@@ -237,6 +238,9 @@ class _Grade:
     # "in three of the four areas": that many of the framework's areas besides overall,
     # the ones not graded apart (None: not such a grade)
     some: int | None = None
+    # the year of an inspection the sentence before dates ("Ofsted inspected X in 2016.
+    # Services were rated inadequate."): the grade's when it clashes with the current one
+    context_year: int | None = None
 
 
 @dataclass
@@ -450,6 +454,16 @@ class _Reader:
         if council is None:
             return []
         if (
+            noun_after
+            and year is None
+            and not previous
+            and _DEFINITE.search(text, max(cs, gs - 12), gs)
+            and any(
+                x.council == council and x.grade == grade and not x.previous for x in self.grades
+            )
+        ):
+            return []  # "the outstanding grade" again: a grade the story has given
+        if (
             g.VISIT_WITHOUT_GRADE.search(text, sent.start, sent.end)
             and year is None
             and not previous
@@ -460,6 +474,8 @@ class _Reader:
             framework = None
         areas = self._areas(prev_end, cs, gs, ge, min(next_start, ce), council)
         out = [_Grade(gs, ge, grade, areas, council, previous, year, months, framework)]
+        if year is None and not previous:
+            out[0].context_year = self._year_before(index)
         some = g.SOME_AREAS_AFTER.match(after) or g.SOME_AREAS_BEFORE.search(
             text, max(prev_end, cs), gs
         )
@@ -486,6 +502,21 @@ class _Reader:
             for y in g.YEAR.finditer(listed["rest"]):
                 out.append(_Grade(gs, ge, grade, areas, council, previous, int(y["year"])))
         return out
+
+    def _year_before(self, index: int) -> int | None:
+        """The year of an inspection (or its report) printed in the sentence before, in the
+        same paragraph."""
+        if index == 0 or self.sents[index - 1].block != self.sents[index].block:
+            return None
+        prev = self.sents[index - 1]
+        years = [
+            m[k]
+            for pattern in (g.DATE_CUE, g.YEAR_CUE, g.REPORT_CUE)
+            for m in pattern.finditer(self.text, prev.start, prev.end)
+            for k in ("y", "y1", "y2", "y3", "y4")
+            if k in pattern.groupindex and m[k]
+        ]
+        return int(years[-1]) if years else None
 
     def _years_after(self, sent: Sentence, start: int, gs: int) -> bool:
         """ "rated good, six years after inspectors branded it inadequate": an earlier grade
@@ -1097,6 +1128,19 @@ class _Reader:
                 return InspectionKey(x.council, None, previous=True)
             if _conflicts(x, current.year, self.grades):
                 return InspectionKey(x.council, None, previous=True)
+            if (
+                x.context_year is not None
+                and x.context_year != current.year
+                and any(
+                    y.council == x.council
+                    and y.grade != x.grade
+                    and not y.previous
+                    and y.year in (None, current.year)
+                    and set(y.areas) & set(x.areas)
+                    for y in self.grades
+                )
+            ):
+                return InspectionKey(x.council, x.context_year)
             return current
 
         graded = {x.council for x in self.grades}
