@@ -1138,3 +1138,42 @@ def test_a_person_from_a_body_and_a_role_without_its_date(
 def test_the_inspectors_letter_and_it_speak_as_ofsted() -> None:
     text = "The inspectors' letter said leaders had “a clear plan”. It added: “Staff are valued.”"
     assert [w[0] for w in who(CONTEXT + text, "Leeds City Council")] == ["Ofsted", "Ofsted"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jo Hart is the council's director of children's services. She said: “We are proud.”",
+         ("Jo Hart", "director of children's services", code("Leeds"))),
+        ("The council's director of children's services is Jo Hart. “We are proud,” she said.",
+         ("Jo Hart", "director of children's services", code("Leeds"))),
+        ("Jo Hart has been the council's cabinet member for children since 2020. “We are "
+         "proud,” she said.", ("Jo Hart", "cabinet member for children", code("Leeds"))),
+        ("“We are proud,” said Jo Hart. Ms Hart, the council's lead member for children, has "
+         "led the work.", ("Jo Hart", "lead member for children", code("Leeds"))),
+        ("Jo Hart is a mother of three. She said: “We are proud.”", ("Jo Hart", None, None)),
+        ("The answer is Jo Hart, who said: “We are proud.”", ("Jo Hart", None, None)),
+    ],
+)  # fmt: skip
+def test_a_role_stated_with_a_verb_in_another_sentence(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert who(CONTEXT + text, "Leeds City Council") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("The answer came from Jo Hart, who said: “We are proud.”", ["Jo Hart"]),
+        ("It was Jo Hart, who said: “We are proud.”", ["Jo Hart"]),
+        ("The council thanked Jo Hart, who said: “We are proud.”", ["Jo Hart"]),
+        ("“We are proud,” said Jo Hart, who added: “Staff deserve it.”", ["Jo Hart"] * 2),
+        ("She told MPs that Ofsted had found: “Children wait too long.”", ["Ofsted"]),
+        ("Cllr Tom Reid praised the staff, who he said were “the best in the country”.",
+         ["Tom Reid"]),
+    ],
+)  # fmt: skip
+def test_the_verb_that_opens_the_quotation_and_a_relative_who_said(
+    text: str, speakers: list[str]
+) -> None:
+    assert [w[0] for w in who(CONTEXT + text, "Leeds City Council")] == speakers

@@ -211,6 +211,17 @@ _INSPECTION_WORDS = re.compile(
 _APPOSITIVE_AFTER = re.compile(
     rf"^\s*(?:\([^()]*\))?\s*(?:,|\s[–—-]\s|[–—])(?P<app>[^.;:!?{FILL}]*)"
 )
+# "Jo Hart, who added:" / "the verb right before the colon that opens a quotation"
+_WHO_BEFORE = re.compile(r",\s*who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?$", re.I)
+_COLON_AFTER = re.compile(r"\s*:[\s" + FILL + r"]*$")
+# "Jo Hart is the council's director", "Jo Hart has been director since 2020"
+_IS_ROLE_AFTER = re.compile(
+    r"^\s+(?:is|has\s+been|remains|is\s+now|serves\s+as|has\s+served\s+as)\s+(?=the\s|an?\s|[\w'’-]+['’]s\s|"
+    r"(?:acting|interim|deputy|assistant|executive|corporate|strategic|chief|director|leader|head)\b)",
+    re.IGNORECASE,
+)
+# "The council's director of children's services is Jo Hart"
+_IS_ROLE_BEFORE = re.compile(r"\s+(?:is|has\s+been|remains)\s+$", re.IGNORECASE)
 _APPOSITIVE_STOP = re.compile(rf"(?:,\s*|\s+)(?:{_SAY_ANY}|who|which)\b")
 _BLOCKED = object()  # a speech verb whose subject is unknown: do not guess
 
@@ -331,9 +342,29 @@ class _Article:
         role = people.party_role(self.masked[s.start : n.start], after, n.end)
         if role is not None:  # "Jo Hart (Labour, Leeds East)"
             return role
+        role = self._role_said_is(n, s, after)
+        if role is not None:
+            return role
         if post and post["office"]:  # "Tom Bell MP said"
             at = n.end + post.start("office")
             return people.Role(post["office"], None, None, at)
+        return None
+
+    def _role_said_is(self, n: people.Name, s: Sentence, after: str) -> people.Role | None:
+        """A role the sentence states with a verb: "Jo Hart is the council's director" or
+        "The council's director of children's services is Jo Hart"."""
+        m = _IS_ROLE_AFTER.match(after)
+        if m:
+            app = after[m.end() :]
+            verb = _APPOSITIVE_STOP.search(app)
+            app = re.split(r"[,.;:!?()" + FILL + "]", app[: verb.start()] if verb else app)[0]
+            return people.role_after(app, n.end + m.end())
+        before = self.masked[s.start : n.start]
+        m = _IS_ROLE_BEFORE.search(before)
+        if m and not before[: m.start()].strip(" ,").count(","):
+            lead = before[: m.start()]
+            start = s.start + (lead.rfind(",") + 1)
+            return people.role_before(before[lead.rfind(",") + 1 : m.start()], start)
         return None
 
     def _person(self, mention: _Mention) -> Speaker:
@@ -733,8 +764,16 @@ class _Article:
             who = self.resolve_start(start + acc.start("acc"), end)
             if who is not None:
                 return who
-        for v in _VERB_ANY.finditer(s):
+        verbs = list(_VERB_ANY.finditer(s))
+        if len(verbs) > 1 and _COLON_AFTER.match(s, verbs[-1].end()):
+            verbs = verbs[-1:]  # "The council thanked Jo Hart, who said:": the colon's verb
+        for v in verbs:
             before = s[: v.start()]
+            who_rel = _WHO_BEFORE.search(before)
+            if who_rel:  # "…, said Jo Hart, who added: “…”"
+                found = self.resolve_end(start, start + who_rel.start())
+                if found is not None and found[0].kind == "person":
+                    return found[0]
             if _PASSIVE_BEFORE.search(before) or _BY_AGENT.match(s, v.end()):
                 agent = _BY_AGENT.match(s, v.end())
                 if agent:
