@@ -280,3 +280,40 @@ def test_a_visit_or_report_dated_by_a_year_alone_places_the_sentence() -> None:
         "inspected in 2016, the council has cut caseloads."
     )
     assert theme_set(text) == {("Wigan", 2019, "caseloads", "strength")}
+
+
+def test_an_outsider_s_opinion_in_quotes_gives_no_theme() -> None:
+    text = (
+        "Ofsted rated Medway inadequate after a visit in May.\n"
+        '"The failure here is a failure of leadership and of funding," said the union\'s '
+        "regional organiser.\n"
+        '"Caseloads are far too high and morale is poor," said Jo Bell MP.\n'
+        '"Leaders have a strong grip on practice," said Medway\'s director.\n'
+    )
+    union = Speaker(name="Ann Hale", kind="person", organisation=None)
+    mp = Speaker(name="Jo Bell", kind="person", organisation=None)
+    director = Speaker(name="Sam Roe", kind="person", organisation=code("Medway"))
+    quotes = [
+        quote(text, "The failure here is a failure of leadership and of funding,", union),
+        quote(text, "Caseloads are far too high and morale is poor,", mp),
+        quote(text, "Leaders have a strong grip on practice,", director),
+    ]
+    # the council's own claim stays, as the seeds' gold has it
+    assert theme_set(text, quotes) == {("Medway", 2019, "leadership", "strength")}
+
+
+def test_an_outsider_relaying_the_inspectors_keeps_the_theme() -> None:
+    text = (
+        "Ofsted rated Medway inadequate after a visit in May.\n"
+        '"When Ofsted says that caseloads are far too high, we should listen," said Jo Bell MP.\n'
+    )
+    mp = Speaker(name="Jo Bell", kind="person", organisation=None)
+    quotes = [
+        quote(text, "When Ofsted says that caseloads are far too high, we should listen,", mp)
+    ]
+    assert theme_set(text, quotes) == {("Medway", 2019, "caseloads", "weakness")}
+    # unattributed words and the inspectors' own stay too
+    text = 'Ofsted rated Medway inadequate after a visit in May.\nIt found "poor supervision".\n'
+    assert theme_set(text, [quote(text, "poor supervision")]) == {
+        ("Medway", 2019, "supervision", "weakness")
+    }

@@ -1300,6 +1300,9 @@ def test_a_report_published_in_a_month_dates_the_inspection() -> None:
     assert facts(text, date(2020, 1, 22)) == {("Tower Hamlets", 2017, OE, "inadequate")}
     text = "Inspectors rated Halton good in a report released on Tuesday."
     assert facts(text, date(2018, 11, 20)) == {("Halton", 2018, OE, "good")}
+    # an annual report is no inspection's
+    text = "Ofsted's annual report, published on Tuesday, named Salford, which is rated good."
+    assert facts(text, date(2018, 11, 20)) == {("Salford", None, OE, "good")}
     # a month when Ofsted said something is not the report's
     text = "Ofsted said in March that Hounslow's services were rated good."
     assert facts(text, date(2019, 7, 2)) == {("Hounslow", None, OE, "good")}

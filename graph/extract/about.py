@@ -58,6 +58,11 @@ _INSPECTION_DOC = re.compile(
     re.IGNORECASE,
 )
 _LEDE_SENTENCES = 3
+_RELAYS_INSPECTORS = re.compile(
+    r"\b(?:ofsted|inspectors|the\s+(?:report|inspectorate|watchdog|regulator))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:says?|said|found|finds|told|wrote|writes|concluded|noted)\b",
+    re.IGNORECASE,
+)
 
 
 class _Context:
@@ -208,6 +213,18 @@ class _Context:
         q = self.quote_over(t.span.start, t.span.end)
         return q is not None and q.speaker is not None and self._is_council(q.speaker.organisation)
 
+    def outsider_says(self, t: ThemeRecord) -> bool:
+        """Whether the theme is read from the words of someone neither the inspectorate
+        nor the council (a union, an MP, an academic): their opinion is no finding, unless
+        they relay the inspectors' ("When Ofsted says that ...")."""
+        q = self.quote_over(t.span.start, t.span.end)
+        if q is None or q.speaker is None:
+            return False
+        org = q.speaker.organisation
+        if q.speaker.kind == "inspectorate" or org == "ofsted" or self._is_council(org):
+            return False
+        return not _RELAYS_INSPECTORS.search(self.text, t.span.start, t.span.end)
+
     def theme_about(self, t: ThemeRecord) -> InspectionKey | None:
         index = self.sentence_at(t.span.start)
         q = self.quote_over(t.span.start, t.span.end)
@@ -241,6 +258,7 @@ def assign(
     # improvement") is a judgement, not a practice theme
     graded = sorted(j.span.start for j in judgements)
     themes = [t for t in themes if not _holds_any(graded, t.span.start, t.span.end)]
+    themes = [t for t in themes if not ctx.outsider_says(t)]
     placed = [(replace(t, inspection=ctx.theme_about(t)), ctx.council_says(t)) for t in themes]
     # The council's own claim gives way to the inspectors' view of the same theme.
     independent = {(t.theme, t.polarity, t.inspection) for t, own in placed if not own}

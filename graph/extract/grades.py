@@ -383,10 +383,13 @@ _WEEK = (
     r"Thursday|Friday|Saturday|Sunday))"
 )
 REPORT_CUE = re.compile(
-    rf"\b(?:report|findings|inspection\s+letter)\b{_ACRONYM},?\s+(?:which\s+was\s+|was\s+|"
+    # (not an annual or national report)
+    rf"(?<!annual\s)(?<!national\s)(?<!thematic\s)\b(?:report|findings|inspection\s+letter)\b"
+    rf"{_ACRONYM},?\s+(?:which\s+was\s+|was\s+|"
     rf"were\s+|that\s+was\s+)?{_PUBLISHED}\s+(?:(?:in|during)\s+(?P<m>{MONTHLIST})"
     rf"(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?\b|(?P<week>{_WEEK})\b)"
-    rf"|\b{_PUBLISHED}\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){{0,3}}?(?:report|findings)\b"
+    rf"|\b{_PUBLISHED}\s+(?:its|their|the|a)\s+(?!annual|national|thematic)(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:report|findings)\b"
     rf"[^.;:!?]{{0,70}}?\b(?:in|during)\s+(?P<m2>{MONTHLIST})(?:\s*,?\s*(?P<y2>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
