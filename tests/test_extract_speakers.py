@@ -1177,3 +1177,25 @@ def test_the_verb_that_opens_the_quotation_and_a_relative_who_said(
     text: str, speakers: list[str]
 ) -> None:
     assert [w[0] for w in who(CONTEXT + text, "Leeds City Council")] == speakers
+
+
+@pytest.mark.parametrize(
+    "intro, role",
+    [
+        ("Care leaver Kayleigh, 20, said:", "Care leaver"),
+        ("Foster carer Jo Hart said:", "Foster carer"),
+        ("Jo Hart, a volunteer with the youth panel, said:", "volunteer with the youth panel"),
+        ("Cllr Jo Hart, who is responsible for children's services, said:",
+         "responsible for children's services"),
+        ("Jo Hart, a student social worker whose placement was in Leeds, said:",
+         "student social worker"),
+        ("Jo Hart, whose son is in care, said:", None),
+        ("Jo Hart, 34, from Headingley, said:", None),
+        ("Parent Jo Hart said:", None),
+    ],
+)  # fmt: skip
+def test_what_young_people_and_carers_do_is_their_role_but_family_ties_are_not(
+    intro: str, role: str | None
+) -> None:
+    [(_, got, _)] = who(f"{CONTEXT}{intro} “Nobody listened.”", "Leeds City Council")
+    assert got == role

@@ -102,7 +102,10 @@ _ROLE_HEAD = re.compile(
     # academics, union officials and others who comment on inspections
     r"|professor|lecturer|researcher|academic|dean|fellow|organi[sz]er|co-?ordinator"
     r"|representative|steward|campaigner|analyst|consultant|practitioner|expert|specialist"
-    r"|headteacher|head\s+teacher|principal|nurse|paediatrician|solicitor|barrister|lawyer)\b",
+    r"|headteacher|head\s+teacher|principal|nurse|paediatrician|solicitor|barrister|lawyer"
+    r"|responsible"
+    # what young people and carers do, as the text introduces them (not "parent", "mother")
+    r"|leaver|carer|adopter|student|apprentice|volunteer|ambassador)\b",
     re.IGNORECASE,
 )
 # Words that end a role read backwards from its head word, or break a role after it.
@@ -455,7 +458,8 @@ def is_lead_in(text: str) -> bool:
 
 _APPOSITIVE_END = re.compile(
     r",\s*(?:who|which|in|on|speaking|adding|when|after|following|during|since|as)\b"
-    r"|,\s*(?=[^,]*?\b(?:is|was|has|had|will|would|joined|took|became|left|told|said|\w+ed)\b)",
+    r"|,\s*(?=[^,]*?\b(?:is|was|has|had|will|would|joined|took|became|left|told|said|\w+ed)\b)"
+    r"|\s+whose\b",
     re.IGNORECASE,
 )
 
