@@ -317,3 +317,18 @@ def test_an_outsider_relaying_the_inspectors_keeps_the_theme() -> None:
     assert theme_set(text, [quote(text, "poor supervision")]) == {
         ("Medway", 2019, "supervision", "weakness")
     }
+
+
+def test_a_council_named_later_in_the_sentence_wins_over_the_last_one() -> None:
+    text = (
+        "Round-up\n\n"
+        "Sefton was rated good after a visit in May, with strong leadership.\n\n"
+        "Wirral children in care settled\n\n"
+        "Most children in care in Wirral live in stable homes, inspectors found.\n"
+        "Poor recording was found in Knowsley, which was rated inadequate.\n"
+    )
+    assert theme_set(text) == {
+        ("Sefton", 2019, "leadership", "strength"),
+        ("Wirral", None, "children-in-care", "strength"),
+        ("Knowsley", None, "recording", "weakness"),
+    }

@@ -5,9 +5,12 @@ council ...", "Elsewhere, ..."), so a passage is about the council the story is 
 at that point:
 
 - a quotation by a council's own people is about that council;
-- otherwise the council named in the sentence (before the quotation, or inside
-  its first sentence), else the council the story last named; in the lede, before
-  any council is named ("a council has been rated ..."), the first council named;
+- otherwise the council named in the sentence (before the passage, inside it, or
+  after it: "Most children in care in Wirral ..." in a round-up), else the council the
+  story last named; in the lede, before any council is named ("a council has been
+  rated ..."), the first council named;
+- the words of someone neither the inspectorate nor the council (a union, an MP, an
+  academic) give no theme, unless they relay the inspectors' findings;
 - which of its inspections: the one the article reports (see ``judgements``),
   unless the sentence places the passage in an earlier inspection ("problems
   highlighted during its last inspection in 2015", "at the previous inspection",
@@ -160,11 +163,11 @@ class _Context:
             if inside:
                 return inside[0].dfe_code
             after = self.mentions.within(end, sent.end)
+            if after:
+                return after[0].dfe_code
             last = self.mentions.before(sent.start)
             if last is not None:
                 return last.dfe_code
-            if after:
-                return after[0].dfe_code
             if index < _LEDE_SENTENCES:
                 nxt = self.mentions.after(sent.end)
                 return nxt.dfe_code if nxt else None
