@@ -1199,3 +1199,24 @@ def test_what_young_people_and_carers_do_is_their_role_but_family_ties_are_not(
 ) -> None:
     [(_, got, _)] = who(f"{CONTEXT}{intro} “Nobody listened.”", "Leeds City Council")
     assert got == role
+
+
+@pytest.mark.parametrize(
+    "question, answer, speaker",
+    [
+        ("What did the inspectors find?", "They said our leaders had “a clear line of sight”.",
+         "Ofsted"),
+        ("What did Ofsted make of your front door?", "It said the front door was “swift”.",
+         "Ofsted"),
+        ("And what did the report say about caseloads?", "It said they were “manageable”.",
+         "Ofsted"),
+        ("What did your staff say?", "They said it was “about time” too.", None),
+        ("How did you feel on the day?", "They said we were “doing well” and we cried.", None),
+        ("What did the minister say?", "She said the council was “on track” now.", None),
+    ],
+)  # fmt: skip
+def test_an_interviews_answer_refers_to_the_voice_its_question_names(
+    question: str, answer: str, speaker: str | None
+) -> None:
+    text = f"Leeds City Council was inspected in March.\nQ: {question}\nA: {answer}"
+    assert who(text, "Leeds City Council")[0][0] == speaker

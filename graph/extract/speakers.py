@@ -211,6 +211,13 @@ _INSPECTION_WORDS = re.compile(
 _APPOSITIVE_AFTER = re.compile(
     rf"^\s*(?:\([^()]*\))?\s*(?:,|\s[–—-]\s|[–—])(?P<app>[^.;:!?{FILL}]*)"
 )
+# An interviewer's question about what someone said or found
+_QUESTION = re.compile(
+    r"\b(?:what|how|why|where|when|did|do|does|have|has)\s+(?:did|do|does|have|has|had|were|was)?"
+    r"\s*(?P<subj>[^?]{1,60}?)\s+(?:say|said|find|found|tell|told|write|wrote|think|thought"
+    r"|highlight|praise|criticise|make\s+of)\b[^?]*\?",
+    re.IGNORECASE,
+)
 # "Jo Hart, who added:" / "the verb right before the colon that opens a quotation"
 _WHO_BEFORE = re.compile(r",\s*who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?$", re.I)
 _COLON_AFTER = re.compile(r"\s*:[\s" + FILL + r"]*$")
@@ -994,6 +1001,12 @@ class _Article:
     def _sentence_event(self, s: Sentence) -> None:
         """Remember who speaks in a sentence without quotations (for pronouns and the
         paragraph that follows), or which voice it opens with."""
+        q = _QUESTION.search(self.masked, s.start, s.end)
+        if q:  # "Q: What did the inspectors find?": the answer's "they" is the inspectors
+            who = self.resolve_start(q.start("subj"), q.end("subj"))
+            if who is not None:
+                self._event(s.start, s.para, who)
+                return
         pre = self._preposed(s.start, s.end)
         if pre is _BLOCKED:
             self.unknown[s.para] = s.start
