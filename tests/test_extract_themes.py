@@ -458,3 +458,120 @@ def test_more_words_of_praise_and_criticism() -> None:
     assert themes("Inspectors criticised drift in some child protection cases.") == {
         ("child-protection", "weakness")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # numbers of cases a worker carries
+        (
+            "Some social workers in the assessment service were carrying more than 30 cases.",
+            {("caseloads", "weakness")},
+        ),
+        ("Workers in the duty team hold up to 28 children each.", {("caseloads", "weakness")}),
+        ("Most social workers now carry around 15 children.", set()),
+        # agency staff as a share of the workforce, and many workers in a year
+        (
+            "Inspectors found that almost half of social workers were agency staff.",
+            {("workforce-stability", "weakness")},
+        ),
+        (
+            "Some children had had as many as five social workers in a year.",
+            {("workforce-stability", "weakness")},
+        ),
+        # sharing information and involving other agencies
+        (
+            "The hub has led to better information sharing between police and the council.",
+            {("partnership-working", "strength")},
+        ),
+        (
+            "Strategy discussions do not always involve health professionals.",
+            {("front-door", "weakness"), ("partnership-working", "weakness")},
+        ),
+        # a statutory body's name, and what Ofsted does not grade, are no findings
+        ("The Rochdale Safeguarding Children Partnership is not inspected by Ofsted.", set()),
+        # knowing frontline practice
+        (
+            "Senior managers had little understanding of frontline practice.",
+            {("leadership", "weakness"), ("quality-assurance", "weakness")},
+        ),
+        # children at the centre of the work; their own views
+        (
+            "Children are at the centre of everything social workers do.",
+            {("voice-of-the-child", "strength")},
+        ),
+        (
+            "Young people's own views were not always recorded or acted on.",
+            {("voice-of-the-child", "weakness"), ("recording", "weakness")},
+        ),
+        # children seen quickly once referred
+        ("Children are seen quickly once concerns are referred.", {("front-door", "strength")}),
+        # why decisions were taken, on case files
+        (
+            "Team managers did not always record on case files why decisions had been made.",
+            {("recording", "weakness")},
+        ),
+        (
+            "Planning for disabled young people moving to adult services should start earlier.",
+            {("disabled-children", "weakness")},
+        ),
+        # health assessments are children's health, not social work assessments
+        (
+            "Some children in care waited too long for their health assessments.",
+            {("children-in-care", "weakness")},
+        ),
+        (
+            "The corporate parenting panel is ambitious for care leavers.",
+            {("leadership", "strength"), ("care-leavers", "strength")},
+        ),
+    ],
+)
+def test_ways_reports_describe_practice(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert themes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Leaders have a relentless focus on children's experiences.",
+            {("leadership", "strength")},
+        ),
+        (
+            "Senior leaders are unwavering in their commitment to early help.",
+            {("leadership", "strength"), ("early-help", "strength")},
+        ),
+        ("Care leavers are well supported by personal advisers.", {("care-leavers", "strength")}),
+        (
+            "Children in care are helped to stay in touch with their families.",
+            {("children-in-care", "strength")},
+        ),
+        ("Social workers are skilled and compassionate.", set()),
+        (
+            "Skilled and compassionate foster carers look after children in care.",
+            {("children-in-care", "strength")},
+        ),
+        # not praise
+        (
+            "Children in care are not supported to keep in touch with their families.",
+            {("children-in-care", "weakness")},
+        ),
+        ("Caseloads are under relentless pressure.", {("caseloads", "weakness")}),
+    ],
+)
+def test_more_praise_in_the_inspectorate_s_words(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert themes(sentence) == expected
+
+
+def test_what_inspectors_looked_at_is_no_finding() -> None:
+    text = (
+        "Inspectors spent a week in Leeds, looking at how children in care are supported and "
+        "at how well leaders know their services."
+    )
+    assert themes(text) == set()
+    assert themes("The visit examined whether care leavers are well supported.") == set()
+    # a finding after the scope is kept
+    text = "Inspectors looked at care leavers' services and found them well supported."
+    assert themes(text) == {("care-leavers", "strength")}

@@ -63,7 +63,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (a role title in an attribution, "said chief executive Jo Bell", is no theme)
             r"(?:directors?\s+of\s+children['’]s\s+services|\bDCS\b|chief\s+executive)"
             r"(?!\s*,?\s+(?-i:[A-Z][\w'’-]+\s+[A-Z]))|"
-            r"accountability\s+of\s+leaders|ambitious\s+plans|scrutiny)\b"
+            r"accountability\s+of\s+leaders|ambitious\s+plans|scrutiny|"
+            # elected members' governance of children in care
+            r"corporate\s+parenting(?:\s+(?:board|panel|committee|role|responsibilities))?)\b"
         ),
     ),
     (
@@ -78,10 +80,21 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"exodus|vacanc(?:y|ies)|churn|staffing\s+(?:stability|levels|shortages)|"
             # "a stable team of social workers", "a settled staff group"
             r"(?:stable|settled|consistent|permanent)\s+(?:teams?|staff(?:\s+group)?|group)\s+"
-            r"of\s+(?:social\s+workers|staff|practitioners|managers))\b"
+            r"of\s+(?:social\s+workers|staff|practitioners|managers)|"
+            # "five social workers in a year": changes of social worker
+            r"(?:social\s+)?workers\s+in\s+(?:a|one|the\s+(?:last|past))\s+(?:year|12\s+months))\b"
         ),
     ),
-    ("caseloads", _c(r"\b(?:case\s?loads?|work\s?loads?)\b")),
+    (
+        "caseloads",
+        _c(
+            r"\b(?:case\s?loads?|work\s?loads?|"
+            # "carrying more than 30 cases", "up to 28 children each"
+            r"(?:carr(?:y|ies|ying|ied)|hold(?:s|ing)?|held|responsible\s+for)\s+(?:caseloads\s+of\s+)?"
+            r"(?:more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+|around\s+|about\s+)?\d+\s+"
+            r"(?:cases|children)|\d+\s+(?:cases|children)\s+(?:each|per\s+(?:social\s+)?worker))\b"
+        ),
+    ),
     (
         "supervision",
         _c(
@@ -114,7 +127,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"quality\s+of\s+(?:data|information)|data\s+quality|accurate\s+picture|"
             r"(?:understanding|knowledge|awareness|grasp|picture)[\"'”’]?\s+of\s+(?:its|their|the|"
             r"the\s+(?:service|council|authority)['’]s)\s+(?:own\s+)?(?:strengths(?:\s+and\s+"
-            r"weaknesses)?|weaknesses|performance|quality\s+of))\b"
+            r"weaknesses)?|weaknesses|performance|quality\s+of)|"
+            r"(?:understanding|knowledge|awareness|grasp)\s+of\s+(?:the\s+)?(?:frontline|front-line)\s+"
+            r"practice)\b"
         ),
     ),
     (
@@ -124,7 +139,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"was)|(?:reasons?|rationale)\s+(?:for|why|behind)\s+(?:\w+\s+){0,2}decisions?|"
             r"shown\s+in\s+(?:case\s?work|case\s+records|records)|chronolog(?:y|ies)|"
             r"record[-\s]keeping|(?:were|was|is|are|be|been|being|not|always|clearly|well|"
-            r"poorly|properly|accurately)\s+recorded)\b"
+            r"poorly|properly|accurately)\s+recorded|"
+            r"record(?:s|ed|ing)?\s+(?:\w+\s+)?(?:on\s+(?:case\s+)?files|why|the\s+reasons?))\b"
         ),
     ),
     (
@@ -152,11 +168,13 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "voice-of-the-child",
         _c(
             r"(?:\bvoices?\s+of\s+(?:the\s+)?(?:child|children|young\s+people)|"
-            r"children['’]s\s+(?:voices?|views|wishes|lived\s+experiences?)|"
+            r"children['’]s\s+(?:own\s+)?(?:voices?|views|wishes|lived\s+experiences?)|"
+            r"(?:children|young\s+people|the\s+child)\s+(?:\w+\s+){0,3}?(?:are|is|were|was)\s+at\s+"
+            r"the\s+(?:centre|heart)\s+of|"
             r"wishes\s+and\s+feelings|child[-\s](?:focused|centred|centered)|"
             r"views\s+of\s+(?:children|young\s+people)|listen(?:s|ed|ing)?\s+to\s+(?:our\s+|"
             r"the\s+|their\s+)?(?:children|young\s+people)|(?:young\s+people|children)['’]s?\s+"
-            r"views|what\s+(?:children|young\s+people|the\s+child)\s+(?:had\s+|have\s+|has\s+)?"
+            r"(?:own\s+)?views|what\s+(?:children|young\s+people|the\s+child)\s+(?:had\s+|have\s+|has\s+)?"
             r"(?:say|said|tell|told|want|wanted|think|thought)|"
             r"(?:experiences|needs)\s+(?:and\s+progress\s+)?of\s+children\s+(?:are|were|is)\s+"
             r"(?:at\s+the\s+(?:heart|centre)|central)|children['’]s\s+participation|"
@@ -185,7 +203,12 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "partnership-working",
         _c(
             r"\b(?:(?:with|between|among|and)\s+(?:its\s+|their\s+|key\s+|local\s+)?"
-            r"partners|partner\s+agencies|partnerships?|partnership\s+working|multi-agency(?!\s+safeguarding\s+hub)|"
+            r"partners|partner\s+agencies|"
+            # (not the statutory body: "the Rochdale Safeguarding Children Partnership")
+            r"(?<!Children\s)(?<!Safeguarding\s)partnerships?|partnership\s+working|"
+            r"multi-agency(?!\s+safeguarding\s+hub)|information[-\s]sharing|"
+            r"(?:include|includes|included|including|involve|involves|involved|involving)\s+"
+            r"(?:the\s+)?(?:police|health|schools|partner)|"
             r"inter-agency|joint\s+(?:protocols?|working|work|arrangements)|"
             r"(?:help(?:s|ed|ing)?|brought|bring(?:s|ing)?|held|hold(?:s|ing)?)\s+partners|"
             r"partners\s+(?:to\s+)?work(?:s|ed|ing)?\s+together|"
@@ -205,14 +228,15 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:section\s+47|child\s+protection)\s+enquir(?:y|ies)|initial\s+response|"
             r"first\s+response|duty\s+(?:and\s+assessment\s+)?teams?|"
             r"(?:when|once|where)\s+concerns\s+(?:are|were|is|have\s+been)\s+(?:first\s+)?"
-            r"(?:raised|identified|reported)|response\s+to\s+(?:initial\s+)?(?:concerns|contacts|"
+            r"(?:raised|identified|reported|referred)|(?:children|they)\s+(?:are|were)\s+seen|response\s+to\s+(?:initial\s+)?(?:concerns|contacts|"
             r"referrals))\b"
         ),
     ),
     (
         "assessment",
         _c(
-            r"(?<![\w-])(?:assessments?(?!\s+of\s+(?:need|risk)\b)(?!\s+(?:and\s+\w+\s+)?"
+            r"(?<![\w-])(?<!health\s)(?<!medical\s)(?<!neurodevelopmental\s)(?<!educational\s)"
+            r"(?:assessments?(?!\s+of\s+(?:need|risk)\b)(?!\s+(?:and\s+\w+\s+)?"
             # "the assessment teams", "the duty and assessment service" name a team
             r"(?:teams?|service|unit|hub|centre|framework)\b)|re-?assessments?)\b"
         ),
@@ -259,7 +283,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "disabled-children",
         _c(
-            r"\b(?:disabled\s+children|children\s+with\s+(?:disabilities|a\s+disability|SEND|"
+            r"\b(?:disabled\s+(?:children|young\s+people)|children\s+with\s+(?:disabilities|a\s+disability|SEND|"
             r"special\s+educational\s+needs)|disabilit(?:y|ies)\s+(?:team|service))\b"
         ),
     ),
@@ -299,8 +323,16 @@ DEMAND = _c(
 )
 WEAK = _c(
     r"\b(?:unacceptabl[ey]|patchy|superficial(?:ly)?|deficien(?:t|cy|cies)|shortfalls?|"
-    r"ineffectual|fragmented|disjointed|chaotic|overwhelmed|stretched|under\s+(?:severe\s+)?"
-    r"pressure|unable\s+to|inappropriate(?:ly)?|low\s+morale|morale\s+(?:is|was|remains)\s+low|"
+    r"ineffectual|fragmented|disjointed|chaotic|overwhelmed|stretched|under\s+(?:\w+\s+)?"
+    r"pressure|"
+    # too much of a burden: "carrying more than 30 cases", "as many as five social workers
+    # in a year", "almost half were agency staff"
+    r"(?:carr(?:y|ies|ying|ied)|hold(?:s|ing)?|held)\s+(?:caseloads\s+of\s+)?(?:more\s+than|over|"
+    r"up\s+to|as\s+many\s+as)\s+\d+|as\s+many\s+as\s+\w+\s+(?:different\s+)?(?:social\s+workers|"
+    r"workers|placements|moves|changes)|(?:a\s+third|a\s+quarter|(?:almost\s+|nearly\s+|over\s+)?half|"
+    r"the\s+majority|most|\d+\s*(?:%|per\s+cent))\s+(?:of\s+(?:[\w'’]+\s+){0,3})?(?:were|are|was|is)\s+"
+    r"(?:agency|temporary|interim|locum)|little\s+(?:understanding|grip|oversight|knowledge|"
+    r"awareness|evidence|sense|focus)|unable\s+to|inappropriate(?:ly)?|low\s+morale|morale\s+(?:is|was|remains)\s+low|"
     r"poor(?:ly)?|weak(?:ness(?:es)?|er)?|inadequate(?:ly)?|insufficient(?:ly)?|"
     r"delays?|delayed|drift|inconsistent(?:ly)?|inconsistency|variable|variability|uneven|"
     r"concerns?|concerned|worr(?:y|ies|ying|ied)|problems?|failings?|failures?|fail(?:s|ed|ing)?|"
@@ -329,7 +361,10 @@ STRONG = _c(
     r"open\s+and\s+transparent|fe(?:el|els|lt)\s+(?:valued|supported|proud)|progress(?!\s+of)|enhanc\w+|innovative|"
     r"well-\w+|listened\s+to|views\s+(?:shape|inform|influence)|regular(?:ly)?|reflective|careful(?:ly)?|"
     r"attentive|thoughtful|purposeful(?:ly)?|skil(?:l)?ful(?:ly)?|knowledgeable|confident|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing)|"
-    r"exemplary|sector[-\s]leading|sustained|"
+    r"exemplary|sector[-\s]leading|sustained|at\s+the\s+centre|unwavering|compassionate|passionate|"
+    r"(?:highly\s+)?skil(?:l)?ed|relentless(?:ly)?\s+(?:focus\w*|ambitious|drive|commit\w+|determin\w+)|"
+    r"helped\s+to|(?:are|is|were|was|feel|feels|felt|being|be)\s+(?:well\s+|very\s+well\s+|"
+    r"effectively\s+)?supported|"
     r"(?<!in)appropriate(?:ly)?|up[-\s]to[-\s]date|clearly\s+(?:written|recorded|set\s+out|"
     r"articulated|understood|defined|explained)|evident|enjoy(?:s|ed)?|(?:high|good|positive)\s+"
     r"morale|morale\s+(?:is|was|remains)\s+(?:high|good|positive)|high\s+support\s+and\s+"
@@ -380,6 +415,10 @@ def _polarity(text: str, cs: int, ce: int, hit: _Hit, others: tuple[_Hit, ...] =
     demands: list[int] = []
     inherent: list[tuple[str, int]] = []  # cues inside the theme's own words
     head = _head_before(text, hit, others)
+    # "looking at how children are supported": a question inspectors asked, not an answer
+    scope = _SCOPE.search(text, cs, ce)
+    if scope is not None:
+        ce = scope.start()
 
     def inside(m: re.Match[str]) -> bool:
         return hit.start <= m.start() and m.end() <= hit.end
@@ -432,6 +471,11 @@ def _polarity(text: str, cs: int, ce: int, hit: _Hit, others: tuple[_Hit, ...] =
     return "weakness" if nearest_weak <= nearest_strong else "strength"
 
 
+_SCOPE = _c(
+    r"\b(?:look(?:s|ed|ing)?\s+at|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|focus(?:es|ed|ing)?\s+"
+    r"on|consider(?:s|ed|ing)?|review(?:s|ed|ing)?|assess(?:es|ed|ing)?|check(?:s|ed|ing)?)\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:how|whether)\b"
+)
 # "understanding of the strengths of services for children in care": a complement
 _COMPLEMENT = _c(r"\s+(?:of|into|on|about|for)\s+(?:[\w'’-]+\s+){0,8}")
 _ENDS_WITH_OF = _c(r"\b(?:of|into|on|about|for)$")
