@@ -1220,3 +1220,21 @@ def test_an_interviews_answer_refers_to_the_voice_its_question_names(
 ) -> None:
     text = f"Leeds City Council was inspected in March.\nQ: {question}\nA: {answer}"
     assert who(text, "Leeds City Council")[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The letter, signed by HMI Jo Hart, said leaders had “a firm grip”.", "Ofsted"),
+        ("The review, led by Professor Jo Hart, found “serious gaps”.", None),
+        ("The council, led by Cllr Jo Hart since 2019, said it was “delighted”.",
+         "Leeds City Council"),
+        ("Jo Hart, appointed by the council in 2019, said it was “delighted”.", "Jo Hart"),
+        ("Praised by inspectors, Jo Hart said she was “delighted”.", "Jo Hart"),
+        ("The report, written by inspector Jo Hart, said staff were “committed”.", "Ofsted"),
+    ],
+)  # fmt: skip
+def test_a_person_named_as_an_agent_in_an_aside_is_not_the_speaker(
+    text: str, speaker: str | None
+) -> None:
+    assert first_speaker(text) == speaker

@@ -211,6 +211,8 @@ _INSPECTION_WORDS = re.compile(
 _APPOSITIVE_AFTER = re.compile(
     rf"^\s*(?:\([^()]*\))?\s*(?:,|\s[–—-]\s|[–—])(?P<app>[^.;:!?{FILL}]*)"
 )
+# ", signed by HMI ", ", led by director ": a person named as an agent in an aside
+_AGENT_ASIDE = re.compile(r"[^,\s][^,]*,\s*(?:\w+\s+)?\w+(?:ed|en|ned)\s+by\s+[^,]*$")
 # An interviewer's question about what someone said or found
 _QUESTION = re.compile(
     r"\b(?:what|how|why|where|when|did|do|does|have|has)\s+(?:did|do|does|have|has|had|were|was)?"
@@ -625,6 +627,9 @@ class _Article:
             return None
         stop = start + len(s)
         named = self._people_in(start, stop)
+        aside = bool(named) and _AGENT_ASIDE.search(self.masked, start, named[-1].name.start)
+        if aside:
+            named = []  # "The letter, signed by HMI Jo Hart, said": the letter speaks
         if named:
             last = named[-1]
             after = self.masked[last.name.end : stop]
@@ -659,7 +664,7 @@ class _Article:
             found = self._voice_at_end(c, start)
             if found is not None:
                 return found
-        m = _SURNAME_END.search(s)
+        m = _SURNAME_END.search(s) if not aside else None
         full = self._known_by_one_name(m["w"]) if m else None
         if m and full:
             at = start + m.start("w")
