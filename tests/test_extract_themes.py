@@ -575,3 +575,33 @@ def test_what_inspectors_looked_at_is_no_finding() -> None:
     # a finding after the scope is kept
     text = "Inspectors looked at care leavers' services and found them well supported."
     assert themes(text) == {("care-leavers", "strength")}
+
+
+def test_bullet_items_take_the_evaluation_of_the_line_that_introduces_them() -> None:
+    text = (
+        "Ofsted's verdict\n\nInspectors identified areas where the council could improve further:\n"
+        "- the timeliness of strategy discussions\n- planning for care leavers' housing\n"
+    )
+    assert themes(text) == {("front-door", "weakness"), ("care-leavers", "weakness")}
+    text = (
+        "Ofsted's verdict\n\nThe council needs to improve:\n"
+        "- making good supervision consistent across teams\n"
+    )
+    assert themes(text) == {("supervision", "weakness")}
+    text = "Ofsted's verdict\n\nInspectors praised:\n- the early help offer\n- direct work\n"
+    assert themes(text) == {("early-help", "strength"), ("direct-work", "strength")}
+    text = (
+        "Ofsted's verdict\n\nInspectors found that:\n- leaders are ambitious\n"
+        "- some assessments are too brief\n"
+    )
+    assert themes(text) == {("leadership", "strength"), ("assessment", "weakness")}
+
+
+def test_items_under_a_plain_line_or_after_the_list_take_nothing_from_it() -> None:
+    text = "Ofsted's verdict\n\nThe council has three teams:\n- the assessment team\n- adoption\n"
+    assert themes(text) == set()
+    text = (
+        "Ofsted's verdict\n\nAreas for improvement:\n- strategy discussions\n\n"
+        "The council runs an adoption service.\n"
+    )
+    assert themes(text) == {("front-door", "weakness")}

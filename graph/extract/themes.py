@@ -319,7 +319,9 @@ DEMAND = _c(
     r"(?:needing|needs|need)\s+improvement|improvement\s+(?:is|are)\s+needed|not(?!\s+only)|"
     r"n['’]t|too\s+(?!(?:were|was|are|is|have|has|had|will|would)\b)[a-z]+|lack(?:s|ing|ed)?|"
     r"never|nor|rarely|seldom|remain\s+areas|deserves?\s+(?:much\s+)?better|areas?\s+(?:for|of|requiring|needing|that\s+need(?:s|ed)?)\s+"
-    r"(?:further\s+)?(?:improvement|development)|areas?\s+to\s+improve|recommend\w*)\b"
+    r"(?:further\s+)?(?:improvement|development)|areas?\s+to\s+improve|recommend\w*|"
+    r"areas?\s+(?:where|in\s+which)\s+(?:[\w'’]+\s+){0,4}?(?:could|should|must|can|needs?\s+to)\s+"
+    r"(?:\w+\s+)?(?:improve|do\s+better))\b"
 )
 WEAK = _c(
     r"\b(?:unacceptabl[ey]|patchy|superficial(?:ly)?|deficien(?:t|cy|cies)|shortfalls?|"
@@ -558,9 +560,12 @@ def extract_themes(doc: Document) -> list[ThemeRecord]:
     text = doc.text
     out: list[ThemeRecord] = []
     previous_polarity: str | None = None
+    list_lead: str | None = None  # the evaluation of a line that introduces bullet items
     for sent in sentences(doc):
         if sent.kind == "title":
             continue
+        if sent.kind != "list":
+            list_lead = None
         parts = clauses(text, sent.start, sent.end, relative=True)
         polarities: list[str | None] = []
         found: list[tuple[_Hit, tuple[int, int], str | None]] = []
@@ -599,11 +604,19 @@ def extract_themes(doc: Document) -> list[ThemeRecord]:
         sentence_polarity = next((p for p in polarities if p), None)
         if CONTINUES.match(text, sent.start, sent.end) and previous_polarity:
             found = [(h, span, pol or previous_polarity) for h, span, pol in found]
+        if sent.kind == "list" and list_lead is not None:
+            # "Areas for improvement:" makes every item a weakness; praise fills the gaps
+            found = [
+                (h, span, list_lead if list_lead == "weakness" or pol is None else pol)
+                for h, span, pol in found
+            ]
         for hit, span, pol in found:
             if pol is None:
                 continue
             out.append(ThemeRecord(hit.theme, pol, Span(*_trim_clause(text, *span))))
         previous_polarity = sentence_polarity
+        if sent.kind != "list" and text[sent.start : sent.end].rstrip().endswith(":"):
+            list_lead = _clause_polarity(text, sent.start, sent.end)
     return out
 
 
