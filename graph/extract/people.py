@@ -6,7 +6,8 @@ that is not a genre word: role words (Deputy, Director, Cabinet Member), service
 media and party names, and the words before an organisation's head word (Kids Matter
 Trust, South Yorkshire Police). Titles (Cllr, Coun, Councillor, Dr, Sir, Dame...) are
 dropped from the name but mark the next word as a person's; a first name alone is a
-person's when the text says so ("Kyle, 19,", "care leaver Jess").
+person's when the text says so ("Kyle, 19,", "care leaver Jess", "Fatima, a team
+manager in ..., describes") or stands by a quotation's verb ("“...,” said Jordan").
 
 A role is read as printed around the name, in the two orders the genre uses:
 "Walsall's children's services portfolio holder Aftab Nawaz" (role before the name)
@@ -15,8 +16,11 @@ after it), or as what the person does ("who chairs the safeguarding board"). The
 organisation is taken out of the role: a possessive in front ("Leicester's", "the
 council's", "Ofsted's", "North Northamptonshire's"), a trailing "at the council" / "in
 Northumberland", or an employer after "of" ("Leader of Swindon Borough Council", "chief
-executive of the charity X"); a portfolio ("Director of Children's Services") or a
-board inside a body stays in the role.
+executive of the charity X"), or a body named in front ("UNISON South East regional
+organiser", "Kids Matter Trust chief executive"); a portfolio ("Director of Children's
+Services") or a board inside a body stays in the role. A party and seat in brackets
+make an MP ("Jo Hart (Labour, Leeds East)": Labour MP for Leeds East) or, after Cllr, a
+councillor.
 """
 
 from __future__ import annotations

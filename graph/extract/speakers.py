@@ -8,12 +8,17 @@ quotations, reading the words outside quotation marks:
    a press release may sign it with a dash: “...” – Cllr Jo Watts, cabinet member;
 2. before it, in the same clause: the subject of the first speech verb
    (Ofsted said that ... “significant strengths”; Councillor X, <role>, said:
-   “...”; Inspectors urged the council to ensure “...”), or "according to X";
-   a passive verb ("was praised by Ofsted for its “...”") gives its agent;
+   “...”; Inspectors urged the council to ensure “...”), or of the verb right before
+   the colon that opens it, or "according to X"; a passive verb ("was praised by
+   Ofsted for its “...”") gives its agent; but what someone says the report found
+   ("X said the report found that managers had “...”"), words the report is named as
+   saying ("the report's praise for their “...”") and what people told inspectors
+   are the report's, i.e. Ofsted's;
 3. later in the sentence: ..., states Ofsted's inspection report / ..., the chief
    inspector has warned;
 4. a quotation paragraph with no attribution of its own belongs to the speaker of
-   the paragraph before it ("X said:" then the statement); an unattributed fragment
+   the paragraph before it ("X said:" then the statement), as do the items of a list
+   that a line ending with a colon leads into; an unattributed fragment
    to the speaker of its paragraph so far; unless someone we cannot name spoke
    after them;
 5. an unattributed fragment in narrative text of an article about an inspection is
@@ -23,9 +28,12 @@ quotations, reading the words outside quotation marks:
 A speech verb whose subject cannot be resolved (parents, campaigners, an unnamed
 source) leaves the speaker unknown rather than guessed; a verb inside a relative
 clause ("the report, which rated it good but judged X poor, ...") or a participle after
-"with" (", with its adoption work singled out as a strength") is nobody speaking. A
-council named only as history employs nobody quoted. Pronouns go back to the last
-person named (he/she) or the last non-person voice (it/they); surnames, first names
+"with" (", with its adoption work singled out as a strength", "described as") is nobody
+speaking, and neither is a person named as an agent in an aside ("The letter, signed by
+HMI X, said"). A council named only as history employs nobody quoted. Ofsted with the
+inspectorates it inspects with ("Ofsted and the CQC") speaks as Ofsted. Pronouns go back
+to the last person named (he/she) or the last non-person voice (it/they), including the
+one an interviewer's question names; surnames, first names
 and role nouns ("the director") to the person introduced earlier with them. A role
 named before anyone holds it ("the chief inspector of Ofsted has warned") goes to the
 person named next who speaks; an office whose holder is never named ("the council's
