@@ -605,3 +605,22 @@ def test_items_under_a_plain_line_or_after_the_list_take_nothing_from_it() -> No
         "The council runs an adoption service.\n"
     )
     assert themes(text) == {("front-door", "weakness")}
+
+
+def test_plans_some_words_after_will_are_intentions() -> None:
+    assert themes("We will be asking the trust for a clear plan on exploitation.") == set()
+    text = "The council is going to set up a strong new team for care leavers."
+    assert themes(text) == set()
+    # a finding reported after the intention is kept
+    text = "The mayor will be pleased that inspectors found supervision effective."
+    assert themes(text) == {("supervision", "strength")}
+
+
+def test_a_clause_with_its_own_subject_takes_no_demand_from_the_one_before() -> None:
+    text = (
+        "We know caseloads are too high in some teams, and we are recruiting eight more social "
+        "workers to bring them down."
+    )
+    assert themes(text) == {("caseloads", "weakness")}
+    text = "Ofsted said supervision must improve, and the council has since hired new managers."
+    assert themes(text) == {("supervision", "weakness")}

@@ -380,6 +380,9 @@ INTENT = _c(
     r"\b(?:will|would|shall|plans?\s+to|planning\s+to|aims?\s+to|aiming\s+to|intends?\s+to|"
     r"committed\s+to|commitment\s+to|determined\s+to|going\s+to|hopes?\s+to|wants?\s+to|"
     r"continue\s+to|ambition\s+to|strive\s+to|working\s+to|work\s+to)\s+(?:[\w-]+\s+){0,2}$"
+    # "We will be asking the trust for a clear plan": some words on, up to a finding
+    r"|\b(?:will|shall|going\s+to)\s+(?:(?!(?:that|found|find|finds|said|says|because|as|"
+    r"and|but)\b)[\w'’-]+\s+){0,6}$"
 )
 NOT_PRAISE = _c(r"good\s+(?:news|luck|time|morning|afternoon|reason|idea)\b")
 # "reduce a reliance on agency staff": a problem reduced is a strength.
@@ -628,14 +631,18 @@ _REPORTING = _c(
     r"stress(?:ed|es)|identifie[ds]|rais(?:ed|es)|conclude[ds]|recommend(?:ed|s)?|urge[ds])\b"
 )
 _AND = _c(r"\s*(?:,\s*(?:and|or)|:)\s*$")
+_OWN_SUBJECT = _c(
+    r"\W*(?:and\s+|or\s+)?(?:we|they|it|he|she|i|staff|the\s+(?:council|authority|trust|service))\s+"
+    r"(?:\w+\s+)?(?:am|are|is|were|was|have|has|had|will|would|can|could|do|does|did)\b"
+)
 
 
 def _carries(text: str, before: tuple[int, int], cs: int, listed: bool) -> bool:
     """Whether a clause joined by ", and" or a colon to a clause that asks for
     improvement, announces a list of findings, or is itself an item of such a list,
     takes its evaluation."""
-    if not _AND.match(text, before[1], cs):
-        return False
+    if not _AND.match(text, before[1], cs) or _OWN_SUBJECT.match(text, cs):
+        return False  # (not "..., and we are recruiting ...": a clause of its own)
     if listed or text[before[1] : cs].strip().startswith(":"):
         return True
     return bool(DEMAND.search(text, *before))
