@@ -1238,3 +1238,20 @@ def test_a_person_named_as_an_agent_in_an_aside_is_not_the_speaker(
     text: str, speaker: str | None
 ) -> None:
     assert first_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "intro, role",
+    [
+        ("Jo Hart, the independent chair of the Leeds Safeguarding Children Partnership, said:",
+         "independent chair of the Leeds Safeguarding Children Partnership"),
+        ("Jo Hart, chair of Leeds Youth Justice Board, said:",
+         "chair of Leeds Youth Justice Board"),
+        ("Jo Hart, co-chair of the Leeds Children and Families Trust Board, said:",
+         "co-chair of the Leeds Children and Families Trust Board"),
+        ("Jo Hart, chief executive of Kids Matter Trust, said:", "chief executive"),
+    ],
+)  # fmt: skip
+def test_a_chairs_role_holds_what_they_chair(intro: str, role: str) -> None:
+    [(_, got, org)] = who(f"{CONTEXT}{intro} “Partners work well.”", "Leeds City Council")
+    assert (got, org) == (role, None)

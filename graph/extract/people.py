@@ -437,6 +437,9 @@ def _split_org(title: str, start: int) -> Role | None:
             org, org_start = _bare(title[:body].rstrip())[0], start
             title, start = title[body:], start + body
     trail = _TRAIL_ORG.search(title)
+    if trail and _CHAIR_OF.match(title) and trail.group().lstrip().startswith("of"):
+        # "independent chair of the Safeguarding Partnership": what they chair
+        return _finish(title, org, org_start, start)
     if trail:
         group = next(g for g in ("org", "named", "employer") if trail[g])
         org, org_start = trail[group], start + trail.start(group)
@@ -444,11 +447,20 @@ def _split_org(title: str, start: int) -> Role | None:
     else:
         named = _OF_NAME.search(title)
         group = "council" if named and named["council"] else "name"
-        if named and (group == "council" or _names_an_employer(named[group])):
+        employer = named is not None and (group == "council" or _names_an_employer(named[group]))
+        if employer and not _CHAIR_OF.match(title):
             # "Leader of the Council"; "chief executive of Care Leavers United": a name that
-            # is no portfolio
+            # is no portfolio (but a chair's role holds what they chair)
             org, org_start = named[group], start + named.start(group)
             title = title[: named.start()]
+    return _finish(title, org, org_start, start)
+
+
+# A chair's role holds what they chair.
+_CHAIR_OF = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?:co-)?chair(?:man|woman|person)?\s+of\s", re.I)
+
+
+def _finish(title: str, org: str | None, org_start: int | None, start: int) -> Role | None:
     title = _clean(title)
     if not title or not _ROLE_HEAD.search(title):
         return None
