@@ -1255,3 +1255,20 @@ def test_a_person_named_as_an_agent_in_an_aside_is_not_the_speaker(
 def test_a_chairs_role_holds_what_they_chair(intro: str, role: str) -> None:
     [(_, got, org)] = who(f"{CONTEXT}{intro} “Partners work well.”", "Leeds City Council")
     assert (got, org) == (role, None)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A statement from the council said: “We accept the findings.”", "Leeds City Council"),
+        ("The council's statement read: “We accept the findings.”", "Leeds City Council"),
+        ("A statement issued by Leeds City Council read: “We accept the findings.”",
+         "Leeds City Council"),
+        ("Ofsted's response read: “Children are not safe.”", "Ofsted"),
+        ("Jo Hart's statement read: “We accept the findings.”", "Jo Hart"),
+        ("A joint statement from the council and NHS partners said: “We accept them.”", None),
+        ("Jo Hart read the report twice and said she was “shocked”.", "Jo Hart"),
+    ],
+)  # fmt: skip
+def test_a_statement_speaks_for_whoever_issued_it(text: str, speaker: str | None) -> None:
+    assert first_speaker(text) == speaker

@@ -75,7 +75,8 @@ _SAY_ANY = (
     r"cited|cites|pointed\s+out|points\s+out|saying|adding|stating|noting|warning|explaining|"
     r"telling|claiming|arguing|insisting|acknowledging|concluding|calling|describing|"
     r"reporting|suggested|suggests|suggesting|asked|asks|demanded|demands|promised|promises|"
-    r"slammed|blasted|hit\s+out|thanked|paid\s+tribute|vowing|pledging|puts?\s+it"
+    r"slammed|blasted|hit\s+out|thanked|paid\s+tribute|vowing|pledging|puts?\s+it|"
+    r"(?<=statement\s)reads?|(?<=letter\s)reads?|(?<=message\s)reads?|reads?(?=\s*:)"
 )
 _VERB_ANY = re.compile(rf"(?<![\w'’-])(?:{_SAY_ANY})(?![\w'’-])")
 _POSTPOSED = re.compile(
@@ -221,6 +222,18 @@ _APPOSITIVE_AFTER = re.compile(
 )
 # ", signed by HMI ", ", led by director ": a person named as an agent in an aside
 _AGENT_ASIDE = re.compile(r"[^,\s][^,]*,\s*(?:\w+\s+)?\w+(?:ed|en|ned)\s+by\s+[^,]*$")
+# "a statement from the council", "a letter issued by Ofsted": whose words they are
+_STATEMENT_FROM = re.compile(
+    r"\b(?:statement|letter|message|response|reply|post)\s+(?:from|by|issued\s+by"
+    r"|released\s+by|on\s+behalf\s+of)\s+(?P<who>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "the council's statement", "Ofsted's response": the owner's words
+_OWNED_WORDS = re.compile(
+    r"['’]s?\s+(?:(?:own|written|formal|official|latest|short|joint|brief)\s+)?(?:statement"
+    r"|response|message|reply|press\s+release|website|blog)\s*$",
+    re.IGNORECASE,
+)
 # An interviewer's question about what someone said or found
 _QUESTION = re.compile(
     r"\b(?:what|how|why|where|when|did|do|does|have|has)\s+(?:did|do|does|have|has|had|were|was)?"
@@ -649,6 +662,16 @@ class _Article:
         if m:
             who = self._pronoun(m["p"], start + m.start())
             return (who, start + m.start()) if who else None
+        m = _STATEMENT_FROM.search(s)
+        if m:  # "A statement from Leeds City Council said": the council
+            found = self.resolve_end(start + m.start("who"), stop)
+            if found is not None:
+                return found
+        m = _OWNED_WORDS.search(s)
+        if m and m.start() > 0:  # "The council's statement read": the council
+            found = self.resolve_end(start, start + m.start())
+            if found is not None:
+                return found
         m = _ROLE_NOUN_OF.search(s)
         if m:  # "the leader of the council said": a person, not the council
             return self._role_holder(m, s, start)
