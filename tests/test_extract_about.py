@@ -332,3 +332,13 @@ def test_a_council_named_later_in_the_sentence_wins_over_the_last_one() -> None:
         ("Wirral", None, "children-in-care", "strength"),
         ("Knowsley", None, "recording", "weakness"),
     }
+
+
+def test_themes_of_an_undated_joint_inspection_are_about_it() -> None:
+    text = (
+        "Agencies praised\n\n"
+        "A joint targeted area inspection of Sefton in March found that partnership working "
+        "was strong.\n\n"
+        "Sefton's children's services were rated good in 2022.\n"
+    )
+    assert theme_set(text, pub=None) == {("Sefton", None, "partnership-working", "strength")}

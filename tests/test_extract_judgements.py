@@ -1382,3 +1382,25 @@ def test_an_earlier_inspection_dated_in_the_sentence_before_its_grade() -> None:
     # without a grade to tell them apart, the grade is the story's
     text = "Ofsted inspected Lambeth in 2016 and in May. Services were rated good."
     assert facts(text) == {("Lambeth", 2024, OE, "good")}
+
+
+JOINT_STORY = (
+    "Agencies praised\n\n"
+    "Inspectors from Ofsted, the Care Quality Commission and HM Inspectorate of Probation "
+    "visited Sefton in March to look at how agencies protect children from exploitation.\n\n"
+    "Sefton's children's services were rated inadequate in 2016 and good in 2022.\n"
+)
+
+
+def test_a_joint_inspection_in_the_lede_is_the_story_s_inspection_and_gives_no_grade() -> None:
+    assert facts(JOINT_STORY, None) == {
+        ("Sefton", 2016, OE, "inadequate"),
+        ("Sefton", 2022, OE, "good"),
+    }
+    visit = inspection(JOINT_STORY, "Sefton", None, None)
+    assert (visit.framework, visit.months) == ("jtai", (3,))
+    # with a publication date its year is known
+    assert inspection(JOINT_STORY, "Sefton", 2024).framework == "jtai"
+    # a grade given now is a full inspection's, not the joint one's
+    text = JOINT_STORY + "Sefton has now been rated outstanding.\n"
+    assert ("Sefton", None, OE, "outstanding") in facts(text, None)

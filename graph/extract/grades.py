@@ -427,7 +427,11 @@ FRAMEWORKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("focused-visit", r"\bfocused\s+visits?\b"),
         ("monitoring-visit", r"\bmonitoring\s+visits?\b"),
-        ("jtai", r"\b(?:JTAI|joint\s+targeted\s+area\s+inspections?)\b"),
+        (
+            "jtai",
+            r"\b(?:JTAI|joint\s+targeted\s+area\s+inspections?|joint\s+inspections?"
+            r"(?!\s+of\s+(?:the\s+)?(?:council['’]s\s+)?safeguarding))\b",
+        ),
         (
             "child-protection",
             r"\b(?:child\s+protection\s+(?:arrangements|inspections?|services\s+inspection)|"
@@ -447,6 +451,15 @@ FRAMEWORKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"inspecting\s+local\s+authority\s+children['’]?s\s+services)\b",
         ),
     )
+)
+
+
+# Inspectors of several inspectorates visiting together: a joint inspection (when the
+# sentence gives no grade: the 2009-2012 framework's joint inspections graded).
+JOINT_INSPECTORS = re.compile(
+    r"\b(?:care\s+quality\s+commission|CQC|HMICFRS|HM\s+Inspectorate\s+of\s+(?:Constabulary|"
+    r"Probation))\b",
+    re.IGNORECASE,
 )
 
 

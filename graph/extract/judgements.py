@@ -81,7 +81,8 @@ from graph.extract.records import (
 from graph.gazetteer import Gazetteer
 
 _LEDE_SENTENCES = 3
-_VISITS = ("monitoring-visit", "focused-visit")
+# inspections that give no grade
+_VISITS = ("monitoring-visit", "focused-visit", "jtai")
 # Words that may follow a bare grade adjective without making it name a thing.
 _FUNCTION_WORDS = frozenset(
     {
@@ -203,6 +204,12 @@ _NEW_TIME = re.compile(
     r"\b(?:now|today|this\s+time|since|later|subsequently|latest|new|has\s+been|have\s+been)\b",
     re.IGNORECASE,
 )
+_YEAR_PHRASE = r"(?:in|at)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+_DATED_ITEM_BEFORE = re.compile(
+    rf"[{re.escape(g.Q)}\s]*{_YEAR_PHRASE}\s*(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)"
+    rf"(?:(?:again|later|now)\s+)?[{re.escape(g.Q)}]?"
+)
+_DATED_ITEM_AFTER = re.compile(rf"[{re.escape(g.Q)}]?\s+{_YEAR_PHRASE}\b")
 _DEFINITE = re.compile(rf"\b(?:the|this|that)\s+[{re.escape(g.Q)}]?$", re.IGNORECASE)
 # Between councils named together: "Leeds and Bradford", "Sefton, Knowsley and Wirral"
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|,?\s+(?:and|&)\s+)(?:both\s+)?")
@@ -380,6 +387,7 @@ class _Reader:
             or (prev_end > cs and g.TO_AFTER_GRADE.fullmatch(before))
             or g.AREA_LABEL_BEFORE.search(tail)
             or self._gapped(prev_end, gs)
+            or self._dated_list(prev_end, gs, ge, ce)
             or self._headline_grade(sent, gs)
             or self._elliptical(sent, index, cs, gs, ge, ce, prev_end)
         )
@@ -470,7 +478,7 @@ class _Reader:
         ):
             return []
         framework = g.framework_in(text[max(cs, prev_end) : gs])
-        if framework in ("monitoring-visit", "focused-visit"):
+        if framework in _VISITS:
             framework = None
         areas = self._areas(prev_end, cs, gs, ge, min(next_start, ce), council)
         out = [_Grade(gs, ge, grade, areas, council, previous, year, months, framework)]
@@ -587,6 +595,15 @@ class _Reader:
             if not g.AGENT_BEFORE.search(self.text, max(cs, m.start() - 80), m.start()):
                 return True
         return False
+
+    def _dated_list(self, prev_end: int, gs: int, ge: int, ce: int) -> bool:
+        """ "rated inadequate in 2016 and good in 2022": grades listed, each with its year."""
+        return (
+            bool(self.grades)
+            and self.grades[-1].end == prev_end
+            and bool(_DATED_ITEM_BEFORE.fullmatch(self.text, prev_end, gs))
+            and bool(_DATED_ITEM_AFTER.match(self.text, ge, ce))
+        )
 
     def _gapped(self, prev_end: int, gs: int) -> bool:
         """ "rated its safeguarding services adequate and its services for looked after
@@ -988,16 +1005,15 @@ class _Reader:
                     g.PREVIOUS_FAR.search(text, sent.start, m.start())
                     or re.search(r"\bsince\b", text[sent.start : m.start()], re.IGNORECASE)
                 )
+            framework = g.framework_in(text[max(sent.start, m.start() - 60) : m.end()])
+            if (
+                framework is None
+                and g.JOINT_INSPECTORS.search(text, max(sent.start, m.start() - 60), m.end())
+                and not g.GRADE.search(text, sent.start, sent.end)
+            ):
+                framework = "jtai"
             self.cues += [
-                _Cue(
-                    m.start(),
-                    m.end(),
-                    each,
-                    previous,
-                    months,
-                    year,
-                    g.framework_in(text[max(sent.start, m.start() - 60) : m.end()]),
-                )
+                _Cue(m.start(), m.end(), each, previous, months, year, framework)
                 for each in together
             ]
 
@@ -1031,16 +1047,21 @@ class _Reader:
             years.add(month_year(month_only[0].months[-1], self.pub))
         return max(years) if years else None
 
-    def _later_visit(self, mine: list[_Grade], cues: list[_Cue]) -> int | None:
-        """The year of a monitoring or focused visit that came after every graded or
-        dated full inspection the story gives for the council: then the story reports
-        the visit ("rated inadequate in March 2019 ... a monitoring visit in January")."""
+    def _later_visit(self, mine: list[_Grade], cues: list[_Cue]) -> InspectionKey | None:
+        """A monitoring or focused visit or a joint inspection that came after every
+        graded or dated full inspection the story gives for the council: then the story
+        reports the visit ("rated inadequate in March 2019 ... a monitoring visit in
+        January"). One in the lede dated by a month alone, in a story with no date, is
+        the story's too ("Inspectors visited Sefton in March ... rated good in 2022")."""
         visits = []
+        undated = []
         for c in cues:
             year = self._cue_year(c)
             if c.framework in _VISITS and not c.previous and year is not None:
                 visits.append((year, c.months[-1] if c.months else 0))
-        if not visits:
+            elif c.framework in _VISITS and not c.previous and c.months and self._in_lede(c.start):
+                undated.append(c)
+        if not visits and not undated:
             return None
         # an undated new grade ("has now been rated good") is a full inspection's; a
         # standing one ("remains inadequate") is not
@@ -1051,6 +1072,8 @@ class _Reader:
                 and not _STANDING.search(self.text, max(0, x.start - 40), x.start)
             ):
                 return None
+        if not visits:
+            return InspectionKey(undated[0].council, None)
         latest = max(visits)
         events = [
             (x.year, x.months[-1] if x.months else 12)
@@ -1063,7 +1086,12 @@ class _Reader:
                 events.append((year, c.months[-1] if c.months else 12))
         if any(e >= latest for e in events):
             return None
-        return latest[0]
+        return InspectionKey(cues[0].council, latest[0])
+
+    def _in_lede(self, at: int) -> bool:
+        """Whether ``at`` lies in the story's first body sentences."""
+        body = [s for s in self.sents if s.kind not in ("title", "heading")]
+        return bool(body) and at < body[min(len(body), _LEDE_SENTENCES) - 1].end
 
     def assemble(self) -> tuple[Inspections, list[JudgementRecord]]:
         councils = list(
@@ -1088,7 +1116,7 @@ class _Reader:
             visit = self._later_visit(mine, cues)
             if visit is not None:
                 result.visits.add(council)
-                result.current[council] = InspectionKey(council, visit)
+                result.current[council] = visit
             else:
                 result.current[council] = InspectionKey(council, self._current_year(mine, cues))
 
