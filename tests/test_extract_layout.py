@@ -294,3 +294,15 @@ def test_a_subscription_offer_in_the_story_still_takes_its_items() -> None:
     k = kinds(text)
     assert k["Unlimited articles"] == k["The weekly magazine"] == "furniture"
     assert k["Wirral judged good"] == "title"
+
+
+def test_a_comments_header_with_its_count_in_brackets_ends_the_story() -> None:
+    for header in ("Comments (2)", "Comments: 14", "Reader comments (3)"):
+        text = (
+            "Oldham praised\n\n"
+            "Oldham's children's services were praised by inspectors for their early help.\n"
+            "Inspectors said leaders had a clear plan for the service and its staff.\n\n"
+            f"{header}\n\n"
+            "I worked in Oldham for years and the leadership there was always poor, frankly.\n"
+        )
+        assert "frankly" not in body_text(text), header

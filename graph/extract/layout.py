@@ -150,7 +150,8 @@ _TAIL_HEADER = re.compile(
     r"(?:like|be interested in)|recommended(?: for you)?|read next|further reading|"
     r"knowledge (?:&|and) resources|(?:other|similar) (?:articles|stories|news)|"
     r"popular (?:articles|stories)|trending|tags?:?.*|topics?:|share (?:this|on).*|"
-    r"also (?:read|in|on).*|in other news|elsewhere on .*|\d*\s*comments?|"
+    r"also (?:read|in|on).*|in other news|elsewhere on .*|\d*\s*(?:reader\s+)?comments?"
+    r"(?:\s*[:(]\s*\d+\)?)?|"
     r"leave a (?:comment|reply)|join the (?:discussion|conversation)|have your say)\W*$",
     re.IGNORECASE,
 )
