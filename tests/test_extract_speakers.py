@@ -1272,3 +1272,36 @@ def test_a_chairs_role_holds_what_they_chair(intro: str, role: str) -> None:
 )  # fmt: skip
 def test_a_statement_speaks_for_whoever_issued_it(text: str, speaker: str | None) -> None:
     assert first_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Jo Hart praised the staff who had worked hard, and said: “We are proud.”", "Jo Hart"),
+        ("Jo Hart was delighted, and said that it was “a great day”.", "Jo Hart"),
+        ("The council was praised by inspectors, and said it was “thrilled”.",
+         "Leeds City Council"),
+        ("Inspectors visited in May, and said leaders had “a firm grip”.", "Ofsted"),
+        ("Jo Hart thanked the staff who stayed, but warned that “there is more to do”.",
+         "Jo Hart"),
+        ("Meanwhile, parents were angry, and said the council had “failed”.", None),
+        ("Ofsted rated the council good and praised its “strong leadership”.", "Ofsted"),
+        ("Jo Hart read the report and said it was “fair but tough”.", "Jo Hart"),
+        ("Campaigners were angry and said it was “a whitewash”.", None),
+    ],
+)  # fmt: skip
+def test_a_clause_opening_with_its_speech_verb_has_the_sentences_subject(
+    text: str, speaker: str | None
+) -> None:
+    assert first_speaker(text) == speaker
+
+
+def test_a_verb_before_its_subject_only_follows_a_quotation() -> None:
+    text = (
+        "“We are proud,” said the council.\n"
+        "Parents were angry and said the council had “failed” them."
+    )
+    assert [w[0] for w in who(CONTEXT + text, "Leeds City Council")] == [
+        "Leeds City Council",
+        None,
+    ]

@@ -234,6 +234,10 @@ _OWNED_WORDS = re.compile(
     r"|response|message|reply|press\s+release|website|blog)\s*$",
     re.IGNORECASE,
 )
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+_SAY_POST_RE = re.compile(_SAY_POST)
+# A clause that opens with its speech verb: its subject is the sentence's
+_VERB_FIRST = re.compile(rf"\s*(?:also\s+|then\s+)?(?:{_SAY_ANY})(?![\w'’-])")
 # An interviewer's question about what someone said or found
 _QUESTION = re.compile(
     r"\b(?:what|how|why|where|when|did|do|does|have|has)\s+(?:did|do|does|have|has|had|were|was)?"
@@ -825,17 +829,30 @@ class _Article:
                         return who
                 continue
             if not before.strip(FILL + " ,–—-\u00a0"):
-                # “...,” said Jo Brown, “but ...”: the verb's subject follows it
+                # “...,” said Jo Brown, “but ...”: the verb's subject follows it, but only
+                # after a quotation (", and said the council had")
+                after_quote = self.masked[:start].rstrip(" ,–—-\u00a0\n").endswith(FILL)
+                if FILL not in before and not after_quote:
+                    continue
                 who = self.resolve_start(start + v.end(), end)
                 if who is not None:
                     return who
                 continue
-            if _RELATIVE.search(before) or _IN_RELATIVE.match(before, before.rfind(",") + 1):
-                continue  # "the report, which rated it good but judged X poor, ..."
             if _ABSOLUTE.match(before, before.rfind(",") + 1) or (
                 v.group().endswith("ed") and _PARTICIPLE_AFTER.match(s, v.end())
             ):
                 continue  # ", with the team praised for its “...”": a participle, no one speaks
+            if _AND_BEFORE.search(before) and not _IN_RELATIVE.match(before, before.rfind(",") + 1):
+                # "Parents were angry and said ...": the verb shares the clause's subject
+                head = _DISCOURSE.sub("", before)
+                who = self.resolve_start(start + len(before) - len(head), start + v.start())
+                if who is not None:
+                    return who
+                if _SAY_POST_RE.fullmatch(v.group()):
+                    return _BLOCKED
+                continue
+            if _RELATIVE.search(before) or _IN_RELATIVE.match(before, before.rfind(",") + 1):
+                continue  # "the report, which rated it good but judged X poor, ..."
             if v.group().endswith("ing") and before.rstrip().endswith(","):
                 # "Inspectors raised concerns about X, saying “...”": the clause's subject
                 who = self._initial_subject(start, start + v.start())
@@ -954,6 +971,17 @@ class _Article:
         if isinstance(pre, Speaker):
             inner = self._inner_report(clause, opener) if pre.kind != "inspectorate" else None
             return inner or pre
+        if clause > sent.start and _VERB_FIRST.match(self.masked, clause, opener):
+            # "Jo Hart praised the staff who stayed, and said: “...”": the sentence's subject
+            head = _DISCOURSE.sub("", self.masked[sent.start : clause])
+            first_subject = self.resolve_start(clause - len(head), clause)
+            if first_subject is not None:
+                return first_subject
+            earlier = self._preposed(sent.start, clause)
+            if isinstance(earlier, Speaker):
+                return earlier
+            self.unknown[para] = opener  # "Parents were angry, and said ...": unknown
+            return None
         later = self._later(after, end_sent.end)
         if later is _BLOCKED:
             self.unknown[para] = opener
@@ -979,6 +1007,8 @@ class _Article:
             earlier = self._preposed(sent.start, clause)
             if isinstance(earlier, Speaker):
                 return earlier
+            self.unknown[para] = opener  # "Parents were angry, and said ...": unknown
+            return None
         if who is not None:
             return who
         same = self._last_voice(para, opener)
