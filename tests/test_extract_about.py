@@ -342,3 +342,45 @@ def test_themes_of_an_undated_joint_inspection_are_about_it() -> None:
         "Sefton's children's services were rated good in 2022.\n"
     )
     assert theme_set(text, pub=None) == {("Sefton", None, "partnership-working", "strength")}
+
+
+def test_a_sentence_grading_an_earlier_inspection_is_about_it() -> None:
+    text = (
+        "Ofsted inspected Lambeth in 2016. Services were rated inadequate, and inspectors said "
+        'that "children were not protected".\n\n'
+        "This month Lambeth was rated good after inspectors visited in May.\n"
+    )
+    assert abouts(text, [quote(text, "children were not protected")]) == [
+        InspectionKey(code("Lambeth"), 2016)
+    ]
+
+
+def test_the_grade_of_an_earlier_inspection_named_again_places_the_sentence() -> None:
+    text = (
+        "Lambeth was rated good after a visit in May. In 2016 it had been rated inadequate.\n"
+        'The leader called the inadequate rating "a wake-up call for all of us".\n'
+        'She called the good rating "a tribute to our staff".\n'
+    )
+    leader = Speaker(name="Amy Lee", kind="person", organisation=code("Lambeth"))
+    quotes = [
+        quote(text, "a wake-up call for all of us", leader),
+        quote(text, "a tribute to our staff", leader),
+    ]
+    assert abouts(text, quotes) == [
+        InspectionKey(code("Lambeth"), 2016),
+        InspectionKey(code("Lambeth"), 2019),
+    ]
+
+
+def test_an_earlier_grade_in_a_clause_of_time_leaves_the_sentence_current() -> None:
+    text = (
+        "Swindon was rated good after a visit in May.\n"
+        'The leader said: "When we were rated inadequate in 2016 we made children our top '
+        'priority, and it is paying off."\n'
+    )
+    leader = Speaker(name="Amy Lee", kind="person", organisation=code("Swindon"))
+    inner = (
+        "When we were rated inadequate in 2016 we made children our top priority, and it is "
+        "paying off."
+    )
+    assert abouts(text, [quote(text, inner, leader)]) == [InspectionKey(code("Swindon"), 2019)]

@@ -41,6 +41,7 @@ from graph.extract.records import (
     CouncilMention,
     InspectionKey,
     InspectionRecord,
+    JudgementRecord,
     QuoteRecord,
     ThemeRecord,
 )
@@ -61,6 +62,14 @@ _INSPECTION_DOC = re.compile(
     re.IGNORECASE,
 )
 _LEDE_SENTENCES = 3
+_TIME_CLAUSE = re.compile(r"\b(?:since|when|after|before|following|until|from)\b", re.IGNORECASE)
+# "the inadequate rating": a grade the story gave, named again
+_GRADE_NAMED = re.compile(
+    rf"\b(?:the|this|that|its)\s+[{g._Q}]?(?:(?P<adj>outstanding|good|inadequate|adequate)|"
+    rf"(?P<ri>requires?\s+improvement(?:\s+to\s+be\s+good)?))[{g._Q}]?\s+(?:rating|grade|"
+    r"judgement|judgment|verdict|label)\b",
+    re.IGNORECASE,
+)
 _RELAYS_INSPECTORS = re.compile(
     r"\b(?:ofsted|inspectors|the\s+(?:report|inspectorate|watchdog|regulator))\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:says?|said|found|finds|told|wrote|writes|concluded|noted)\b",
@@ -76,6 +85,7 @@ class _Context:
         found: Inspections,
         quotes: list[QuoteRecord],
         pub_date: date | None = None,
+        judgements: list[JudgementRecord] | None = None,
     ) -> None:
         self.text = doc.text
         # a council named only as history is not the one the story is on
@@ -85,6 +95,7 @@ class _Context:
         self._starts = [s.start for s in self.sents]
         self.quotes = sorted(quotes, key=lambda q: q.span.start)
         self._quote_starts = [q.span.start for q in self.quotes]
+        self.judgements = judgements or []
         self.earlier = self._earlier_references()
         self.general = self._document_context()
 
@@ -102,6 +113,12 @@ class _Context:
                 year = g.cue_year(m)
                 if ref is False and year:  # "a focused visit in March 2022 found ..."
                     ref = int(year)
+            for m in g.REPORT_CUE.finditer(self.text, s.start, s.end):
+                year = m["y"] or m["y2"]
+                if ref is False and year:  # "Ofsted published its report in April 2017"
+                    ref = int(year)
+            if ref is False:
+                ref = self._graded_earlier(s.start, s.end)
             for m in g.YEAR_CUE.finditer(self.text, s.start, s.end):
                 # "a focused visit in 2022 found ..." (but not "since it was inspected in 2019")
                 if ref is False and not g.SINCE_BEFORE.search(
@@ -128,6 +145,27 @@ class _Context:
                 ref = out[-1]
             out.append(ref)
         return out
+
+    def _graded_earlier(self, start: int, end: int) -> int | bool:
+        """An earlier inspection the sentence grades ("Services were rated inadequate",
+        read as the 2016 inspection's) or names by a grade only it had ("called the
+        inadequate rating ..."); False when none."""
+        # (not a grade in a clause of time: "improved since the last inspection, which
+        # judged them inadequate", "When we were rated RI in 2019 we ...")
+        keys = {
+            j.inspection
+            for j in self.judgements
+            if start <= j.span.start < end
+            and not _TIME_CLAUSE.search(self.text, start, j.span.start)
+        }
+        for m in _GRADE_NAMED.finditer(self.text, start, end):
+            grade = "requires-improvement" if m["ri"] else m["adj"].lower()
+            keys |= {j.inspection for j in self.judgements if j.grade == grade}
+        current = set(self.found.current.values())
+        if len(keys) != 1 or keys & current:
+            return False
+        (key,) = keys
+        return key.year if key.year is not None else True
 
     def _document_context(self) -> list[bool]:
         """Per sentence: whether the last document named so far is a general one."""
@@ -255,7 +293,7 @@ def assign(
     """Quotations with ``about`` set, and themes with ``inspection`` set (one per
     theme, polarity and inspection; themes about no inspection are dropped)."""
     found, judgements = read_inspections(doc, mentions, pub_date)
-    ctx = _Context(doc, mentions, found, quotes, pub_date)
+    ctx = _Context(doc, mentions, found, quotes, pub_date, judgements)
     quoted = [replace(q, about=ctx.quote_about(q)) for q in quotes]
     # a clause that states a grade ("children in care were found to require
     # improvement") is a judgement, not a practice theme

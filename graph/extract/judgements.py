@@ -193,9 +193,9 @@ _NEW_PREDICATE = re.compile(
 _LEAD_TIME = re.compile(
     r"\W*(?:(?:at|during|after|following|when|before)\s+(?P<phrase>[^,.;:!?]{0,100}?)"
     r"(?:,\s*(?:in|back\s+in)\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?"
-    r"(?P<y>(?:19|20)\d\d))?"
-    r"|(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?P<y2>(?:19|20)\d\d))"
-    r"\s*,\s+",
+    r"(?P<y>(?:19|20)\d\d))?\s*,"
+    r"|(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?P<y2>(?:19|20)\d\d)\s*,?)"
+    r"\s+",
     re.IGNORECASE,
 )
 _EARLIER_WORD = re.compile(r"\b(?:last|previous(?:ly)?|earlier|prior)\b", re.IGNORECASE)
@@ -455,7 +455,10 @@ class _Reader:
                 or next((y["year"] for y in g.YEAR.finditer(lead["phrase"] or "")), None)
             )
             earlier = bool(_EARLIER_WORD.search(lead["phrase"] or ""))
-            if year is None and printed is not None and (earlier or not previous):
+            first = not g.GRADE.search(text, sent.start, gs)
+            # (a lead year is an earlier grade's only when it is the sentence's first: not
+            # "In 2019 X was rated good, having been rated inadequate before")
+            if year is None and printed is not None and (earlier or not previous or first):
                 year = int(printed)
             previous = previous or earlier
         council = self._unless_background(sent, gs, council, year is not None or previous)
@@ -466,9 +469,7 @@ class _Reader:
             and year is None
             and not previous
             and _DEFINITE.search(text, max(cs, gs - 12), gs)
-            and any(
-                x.council == council and x.grade == grade and not x.previous for x in self.grades
-            )
+            and any(x.council == council and x.grade == grade for x in self.grades)
         ):
             return []  # "the outstanding grade" again: a grade the story has given
         if (
