@@ -1028,6 +1028,8 @@ def test_ofsted_visits_and_joint_inspections_speak_as_ofsted(
         "Social workers told inspectors that they felt “listened to and valued”.",
         "Young people told inspectors: “Our workers never give up on us.”",
         "Children told Ofsted they had “someone to trust” at last.",
+        "“We feel valued,” one social worker told inspectors.",
+        "“Nobody listens,” a young person told Ofsted inspectors during the visit.",
     ],
 )
 def test_participles_and_words_told_to_inspectors_are_the_reports(text: str) -> None:
@@ -1039,6 +1041,8 @@ def test_participles_and_words_told_to_inspectors_are_the_reports(text: str) -> 
     [
         ("Jo Hart told inspectors she was “proud of the team”.", "Jo Hart"),
         ("Parents told the BBC they felt “let down” by the council.", None),
+        ("“We feel valued,” a social worker told the Yorkshire Post.", None),
+        ("“We feel valued,” Jo Hart told inspectors.", "Jo Hart"),
         ("A mother told the Echo: “Nobody listened to us.”", None),
         ("The film, described as “moving and honest”, won a prize.", None),
     ],

@@ -984,6 +984,8 @@ class _Article:
             return None
         later = self._later(after, end_sent.end)
         if later is _BLOCKED:
+            if _TOLD_INSPECTORS.search(self.masked, after, end_sent.end):
+                return OFSTED  # "“We feel valued,” one social worker told inspectors."
             self.unknown[para] = opener
             return None
         if isinstance(later, Speaker):
