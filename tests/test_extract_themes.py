@@ -624,3 +624,16 @@ def test_a_clause_with_its_own_subject_takes_no_demand_from_the_one_before() -> 
     assert themes(text) == {("caseloads", "weakness")}
     text = "Ofsted said supervision must improve, and the council has since hired new managers."
     assert themes(text) == {("supervision", "weakness")}
+
+
+def test_knowing_where_practice_must_improve_is_praise_of_the_knowing() -> None:
+    text = "Leaders have an accurate understanding of where practice needs to improve."
+    assert ("quality-assurance", "strength") in themes(text)
+    text = "Managers had little understanding of what was happening on the front line."
+    assert ("quality-assurance", "weakness") in themes(text)
+
+
+def test_a_firm_grip_is_praise() -> None:
+    assert themes("Managers now have a much firmer grip on the front door.") == {
+        ("front-door", "strength")
+    }

@@ -129,7 +129,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"the\s+(?:service|council|authority)['’]s)\s+(?:own\s+)?(?:strengths(?:\s+and\s+"
             r"weaknesses)?|weaknesses|performance|quality\s+of)|"
             r"(?:understanding|knowledge|awareness|grasp)\s+of\s+(?:the\s+)?(?:frontline|front-line)\s+"
-            r"practice)\b"
+            r"practice|"
+            # "an accurate understanding of where practice needs to improve" (what follows
+            # the wh-word is the thing known: it does not evaluate the knowing)
+            r"(?:understanding|knowledge|awareness|grasp|picture)\s+of\s+(?P<wh>where|what|how|whether)"
+            r")\b"
         ),
     ),
     (
@@ -363,7 +367,7 @@ STRONG = _c(
     r"open\s+and\s+transparent|fe(?:el|els|lt)\s+(?:valued|supported|proud)|progress(?!\s+of)|enhanc\w+|innovative|"
     r"well-\w+|listened\s+to|views\s+(?:shape|inform|influence)|regular(?:ly)?|reflective|careful(?:ly)?|"
     r"attentive|thoughtful|purposeful(?:ly)?|skil(?:l)?ful(?:ly)?|knowledgeable|confident|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing)|"
-    r"exemplary|sector[-\s]leading|sustained|at\s+the\s+centre|unwavering|compassionate|passionate|"
+    r"exemplary|sector[-\s]leading|sustained|at\s+the\s+centre|firm(?:er)?\s+grip|unwavering|compassionate|passionate|"
     r"(?:highly\s+)?skil(?:l)?ed|relentless(?:ly)?\s+(?:focus\w*|ambitious|drive|commit\w+|determin\w+)|"
     r"helped\s+to|(?:are|is|were|was|feel|feels|felt|being|be)\s+(?:well\s+|very\s+well\s+|"
     r"effectively\s+)?supported|"
@@ -406,6 +410,7 @@ class _Hit:
     theme: str
     start: int
     end: int
+    wh: bool = False  # the cue ends in a wh-word whose clause it only describes
 
 
 def _polarity(text: str, cs: int, ce: int, hit: _Hit, others: tuple[_Hit, ...] = ()) -> str | None:
@@ -424,6 +429,8 @@ def _polarity(text: str, cs: int, ce: int, hit: _Hit, others: tuple[_Hit, ...] =
     scope = _SCOPE.search(text, cs, ce)
     if scope is not None:
         ce = scope.start()
+    if hit.wh:  # "understanding of where practice needs to improve": the rest is what is known
+        ce = min(ce, hit.end)
 
     def inside(m: re.Match[str]) -> bool:
         return hit.start <= m.start() and m.end() <= hit.end
@@ -543,7 +550,8 @@ def _hits(text: str, cs: int, ce: int) -> list[_Hit]:
                 continue
             # a named group "t" marks the theme's own words within an evaluated phrase
             span = m.span("t") if "t" in pattern.groupindex and m.group("t") else m.span()
-            out.append(_Hit(theme, *span))
+            wh = "wh" in pattern.groupindex and bool(m.group("wh"))
+            out.append(_Hit(theme, *span, wh=wh))
     # the longest term wins: "the children in care council" is no children-in-care cue
     return [
         h
