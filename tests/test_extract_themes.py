@@ -637,3 +637,12 @@ def test_a_firm_grip_is_praise() -> None:
     assert themes("Managers now have a much firmer grip on the front door.") == {
         ("front-door", "strength")
     }
+
+
+def test_a_turn_leaves_the_praise_of_knowing_alone() -> None:
+    text = "Leaders know their services well, but the pace of change has been too slow."
+    assert themes(text) == {("leadership", "weakness"), ("quality-assurance", "strength")}
+    # a turn still decides the practice before it
+    assert themes("Audits are regular but rarely lead to change.") == {
+        ("quality-assurance", "weakness")
+    }

@@ -604,8 +604,13 @@ def extract_themes(doc: Document) -> list[ThemeRecord]:
                 and not _REPORTING.match(text, cs, ce)
             ):
                 # "Supervision was regular but lacked reflection": the turn is the point
+                # (but not of knowing: "Leaders know their services well, but progress
+                # has been slow" praises the knowing)
                 prev = parts[k - 1]
-                found = [(h, span, own if span == prev else pol) for h, span, pol in found]
+                found = [
+                    (h, span, own if span == prev and not _knowing(text, h) else pol)
+                    for h, span, pol in found
+                ]
             polarities.append(own)
         # "While X, Y": Y's evaluation rules the themes of X.
         if len(parts) > 1 and _LEAD.match(text, sent.start, sent.end):
@@ -632,6 +637,15 @@ def extract_themes(doc: Document) -> list[ThemeRecord]:
 
 
 _BUT = _c(r"\W*(?:but|yet)\b")
+_KNOWING = _c(r"\b(?:knows?|understanding|knowledge|awareness|grasp|picture|self)\b")
+
+
+def _knowing(text: str, hit: _Hit) -> bool:
+    """A quality-assurance cue of knowing ("know their services", "an accurate
+    understanding of"), not of auditing."""
+    return hit.theme == "quality-assurance" and bool(_KNOWING.search(text, hit.start, hit.end))
+
+
 # "... but warned that ...": a turn that reports a new finding, not a verdict on the last
 _REPORTING = _c(
     r"\s*(?:(?:they|inspectors|it|the\s+(?:report|letter|inspectorate)|ofsted)\s+)?(?:also\s+)?"
