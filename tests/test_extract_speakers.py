@@ -1309,3 +1309,24 @@ def test_a_verb_before_its_subject_only_follows_a_quotation() -> None:
         "Leeds City Council",
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    "before, quote, speaker",
+    [
+        ("Inspectors noted that social workers were “stable and committed”.",
+         "“When I started, people were scared to make a decision.”", None),
+        ("Inspectors noted that social workers were “stable and committed”.",
+         "“Our teams have never been stronger, and we know it.”", None),
+        ("Inspectors noted that social workers were “stable and committed”.",
+         "“Children are seen quickly and their plans are reviewed.”", "Ofsted"),
+        ("The letter said:", "“We found that children are seen quickly.”", "Ofsted"),
+        ("Inspectors wrote: “Leaders know their services well.”",
+         "“We saw strong practice in every team.”", "Ofsted"),
+        ("Jo Hart said: “This is a proud day.”", "“We are not finished yet.”", "Jo Hart"),
+    ],
+)  # fmt: skip
+def test_a_report_goes_on_in_the_first_person_only_when_introduced_to(
+    before: str, quote: str, speaker: str | None
+) -> None:
+    assert who(f"{CONTEXT}{before}\n{quote}", "Leeds City Council")[-1][0] == speaker

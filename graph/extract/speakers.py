@@ -236,6 +236,9 @@ _OWNED_WORDS = re.compile(
 )
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _SAY_POST_RE = re.compile(_SAY_POST)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’]m|I['’]ve|my|we|we['’]re|we['’]ve|our|us)\b", re.IGNORECASE
+)
 # A clause that opens with its speech verb: its subject is the sentence's
 _VERB_FIRST = re.compile(rf"\s*(?:also\s+|then\s+)?(?:{_SAY_ANY})(?![\w'’-])")
 # An interviewer's question about what someone said or found
@@ -993,9 +996,17 @@ class _Article:
         para_start = self.paras[para].start
         opens_paragraph = not any(c.isalnum() for c in self.masked[para_start:opener])
         if opens_paragraph and para > 0 and (not q.partial or self._whole_paragraph(q, para)):
-            # a quoted paragraph with no attribution goes on from the one before it
+            # a quoted paragraph with no attribution goes on from the one before it, but a
+            # report does not speak in the first person unless introduced to ("It said:")
             prev = self._last_voice(para - 1, self.paras[para - 1].end)
-            if prev is not None:
+            lead_in = self.text[self.paras[para - 1].start : self.paras[para - 1].end]
+            inner = self.text[q.span.start : q.span.end]
+            if prev is not None and not (
+                prev.kind == "inspectorate"
+                and _FIRST_PERSON.search(inner)
+                and not lead_in.rstrip().endswith(":")
+                and lead_in.rstrip()[-1:] not in MARKS
+            ):
                 return prev
         if self._list_item(para):
             # "The report found:" then items ("• leaders who are “ambitious”"): the lead-in's
