@@ -384,3 +384,28 @@ def test_an_earlier_grade_in_a_clause_of_time_leaves_the_sentence_current() -> N
         "paying off."
     )
     assert abouts(text, [quote(text, inner, leader)]) == [InspectionKey(code("Swindon"), 2019)]
+
+
+def test_findings_after_councils_graded_together_are_about_each() -> None:
+    text = (
+        "Barnet and Enfield were both rated good after visits in May.\n"
+        "Inspectors praised strong leadership, and both reports say caseloads are too high.\n"
+        "In Enfield, inspectors criticised poor recording.\n"
+        "Supervision was found to be inconsistent.\n"
+    )
+    assert theme_set(text) == {
+        ("Barnet", 2019, "leadership", "strength"),
+        ("Enfield", 2019, "leadership", "strength"),
+        ("Barnet", 2019, "caseloads", "weakness"),
+        ("Enfield", 2019, "caseloads", "weakness"),
+        ("Enfield", 2019, "recording", "weakness"),
+        ("Enfield", 2019, "supervision", "weakness"),
+    }
+
+
+def test_councils_graded_apart_are_no_group() -> None:
+    text = (
+        "Barnet was rated good after a visit in May, and Enfield was rated inadequate.\n"
+        "Inspectors praised strong leadership.\n"
+    )
+    assert theme_set(text) == {("Enfield", None, "leadership", "strength")}

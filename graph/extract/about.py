@@ -266,6 +266,35 @@ class _Context:
             return False
         return not _RELAYS_INSPECTORS.search(self.text, t.span.start, t.span.end)
 
+    def group_at(self, index: int | None) -> tuple[str, ...]:
+        """The councils graded together before a sentence that names no council itself,
+        when no council has been named on its own since ("Barnet and Enfield were both
+        rated good. Inspectors praised strong leadership.")."""
+        if index is None:
+            return ()
+        sent = self.sents[index]
+        if self.mentions.within(sent.start, sent.end):
+            return ()
+        groups = [x for x in self.found.together if x[0] <= sent.start]
+        if not groups:
+            return ()
+        _, end, councils = groups[-1]
+        if self.mentions.within(end, sent.start):
+            return ()
+        return councils
+
+    def themes_about(self, t: ThemeRecord) -> list[InspectionKey | None]:
+        """The inspections a theme is about: one, or each of councils graded together."""
+        index = self.sentence_at(t.span.start)
+        group = self.group_at(index)
+        if (
+            group
+            and self.quote_over(t.span.start, t.span.end) is None
+            and not (index is not None and self.general[index])
+        ):
+            return [self.inspection(c, index) for c in group]
+        return [self.theme_about(t)]
+
     def theme_about(self, t: ThemeRecord) -> InspectionKey | None:
         index = self.sentence_at(t.span.start)
         q = self.quote_over(t.span.start, t.span.end)
@@ -300,7 +329,11 @@ def assign(
     graded = sorted(j.span.start for j in judgements)
     themes = [t for t in themes if not _holds_any(graded, t.span.start, t.span.end)]
     themes = [t for t in themes if not ctx.outsider_says(t)]
-    placed = [(replace(t, inspection=ctx.theme_about(t)), ctx.council_says(t)) for t in themes]
+    placed = [
+        (replace(t, inspection=key), ctx.council_says(t))
+        for t in themes
+        for key in ctx.themes_about(t)
+    ]
     # The council's own claim gives way to the inspectors' view of the same theme.
     independent = {(t.theme, t.polarity, t.inspection) for t, own in placed if not own}
     out: list[ThemeRecord] = []

@@ -309,9 +309,9 @@ def months_in(text: str) -> tuple[int, ...]:
 # When an inspection took place: "an inspection in April", "following a visit in
 # June and July 2017", "their June and July visit", "inspected in March".
 _INSPECTION_NOUN = (
-    r"(?:inspection|inspected|visit|visited|re-?inspected|inspection\s+visit|monitoring\s+visit|"
+    r"(?:inspections?|inspected|visits?|visited|re-?inspected|inspection\s+visits?|monitoring\s+"
     # (not "the new inspection framework, introduced in January")
-    r"focused\s+visit)(?!\s+(?:frameworks?|regimes?|system|handbook|model|programme)\b)"
+    r"visits?|focused\s+visits?)(?!\s+(?:frameworks?|regimes?|system|handbook|model|programme)\b)"
 )
 # Words between an inspection and its date, but not a grade's: "the inspection, which
 # took place over two weeks in May" but not "the council, which was rated good in May"

@@ -272,6 +272,8 @@ class Inspections:
     records: list[InspectionRecord] = field(default_factory=list)
     # councils whose current inspection is a monitoring or focused visit (no grades)
     visits: set[str] = field(default_factory=set)
+    # sentences that grade or date several councils together: (start, end, councils)
+    together: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -304,6 +306,7 @@ class _Reader:
         self._sent_start = 0
         self._pair_from: int | None = None  # start of the "from" grade of "from X to Y"
         self._group: list[str] = []  # the last councils named together
+        self.together: list[tuple[int, int, tuple[str, ...]]] = []  # graded together
 
     # -- which council --------------------------------------------------------------
     def council_for(self, sent: Sentence, index: int, cs: int, at: int) -> str | None:
@@ -953,7 +956,10 @@ class _Reader:
         """The grades read, each also given to the councils graded together with its own."""
         out = list(read)
         for x in read:
-            for other in self._joint(sent, cs, at, x.council):
+            joint = self._joint(sent, cs, at, x.council)
+            if len(joint) > 1:
+                self.together.append((sent.start, sent.end, tuple(joint)))
+            for other in joint:
                 if other != x.council:
                     out.append(replace(x, council=other))
         return out
@@ -1017,6 +1023,8 @@ class _Reader:
                 _Cue(m.start(), m.end(), each, previous, months, year, framework)
                 for each in together
             ]
+            if len(together) > 1:
+                self.together.append((sent.start, sent.end, tuple(together)))
 
     # -- inspections ------------------------------------------------------------------
     def _cue_year(self, c: _Cue) -> int | None:
@@ -1098,7 +1106,7 @@ class _Reader:
         councils = list(
             dict.fromkeys([x.council for x in self.grades] + [c.council for c in self.cues])
         )
-        result = Inspections()
+        result = Inspections(together=sorted(set(self.together)))
         months: dict[InspectionKey, list[int]] = {}
         frameworks: dict[InspectionKey, str] = {}
         spans: dict[InspectionKey, Span] = {}
