@@ -287,11 +287,7 @@ class _Context:
         """The inspections a theme is about: one, or each of councils graded together."""
         index = self.sentence_at(t.span.start)
         group = self.group_at(index)
-        if (
-            group
-            and self.quote_over(t.span.start, t.span.end) is None
-            and not (index is not None and self.general[index])
-        ):
+        if group and not self.council_says(t) and not (index is not None and self.general[index]):
             return [self.inspection(c, index) for c in group]
         return [self.theme_about(t)]
 
