@@ -409,3 +409,32 @@ def test_councils_graded_apart_are_no_group() -> None:
         "Inspectors praised strong leadership.\n"
     )
     assert theme_set(text) == {("Enfield", None, "leadership", "strength")}
+
+
+def test_another_kind_of_inspection_gives_no_theme() -> None:
+    text = (
+        "News in brief\n\n"
+        "Sefton was rated good after a visit in May.\n\n"
+        "Wirral told to act on SEND\n\n"
+        "A joint inspection of special educational needs and disabilities services in Wirral "
+        'found "significant concerns".\n'
+        "Inspectors said assessments were too slow and partnership working was poor.\n\n"
+        "Knowsley home rated outstanding\n\n"
+        "A children's home run by Knowsley Council has been rated outstanding. Inspectors said "
+        'staff had "exceptional relationships" with children in care.\n\n'
+        "Halton\n\n"
+        "Halton's children's services were praised for strong leadership after a focused visit "
+        "in April.\n"
+    )
+    quotes = [quote(text, "significant concerns"), quote(text, "exceptional relationships")]
+    # the SEND area inspection is the council's (with its health partners), the home's is not
+    assert abouts(text, quotes) == [InspectionKey(code("Wirral"), None), None]
+    assert theme_set(text, quotes) == {("Halton", 2019, "leadership", "strength")}
+
+
+def test_children_with_send_in_a_children_s_services_story_are_kept() -> None:
+    text = (
+        "Inspectors said children with SEND were well served in Sefton, which was rated good "
+        "after a visit in May.\n"
+    )
+    assert theme_set(text) == {("Sefton", 2019, "disabled-children", "strength")}

@@ -62,6 +62,26 @@ _INSPECTION_DOC = re.compile(
     re.IGNORECASE,
 )
 _LEDE_SENTENCES = 3
+# Things inspected that are not a council's children's social care ...
+_OTHER = (
+    r"(?:SEND|special\s+educational\s+needs(?:\s+and\s+disabilit(?:y|ies))?|local\s+area\s+"
+    r"partnership|(?:children['’]s|residential|care)\s+homes?|home|(?:primary|secondary|special|"
+    r"free)\s+schools?|schools?|academ(?:y|ies)|nurser(?:y|ies)|colleges?|youth\s+(?:justice|offending)"
+    r"\s+(?:services?|teams?)|fostering\s+agenc(?:y|ies)|short[-\s]breaks?\s+(?:centres?|units?))"
+)
+_OTHER_INSPECTED = re.compile(
+    r"\b(?:inspections?|inspected|visit(?:ed)?|report)\s+(?:of|into|at)\s+(?:[\w'’()-]+\s+){0,5}?"
+    rf"{_OTHER}\b|\b{_OTHER}\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+    r"(?:rated|judged|graded|inspected)\b",
+    re.IGNORECASE,
+)
+_SEND = re.compile(r"\b(?:SEND|special\s+educational|local\s+area)\b", re.IGNORECASE)
+# ... and back on it
+_COUNCIL_SERVICE = re.compile(
+    r"\b(?:children['’]s\s+(?:social\s+care|services)|focused\s+visits?|monitoring\s+visits?|"
+    r"ILACS|JTAI|joint\s+targeted)\b",
+    re.IGNORECASE,
+)
 _TIME_CLAUSE = re.compile(r"\b(?:since|when|after|before|following|until|from)\b", re.IGNORECASE)
 # "the inadequate rating": a grade the story gave, named again
 _GRADE_NAMED = re.compile(
@@ -97,7 +117,13 @@ class _Context:
         self._quote_starts = [q.span.start for q in self.quotes]
         self.judgements = judgements or []
         self.earlier = self._earlier_references()
-        self.general = self._document_context()
+        other = self._other_service()
+        documents = self._document_context()
+        # quotes: about no inspection in a general document's or a children's home's context
+        self.general = [d or o == "other" for d, o in zip(documents, other, strict=True)]
+        # themes: none from another kind of inspection, a SEND area inspection included (a
+        # council's children's social care is not what it inspects)
+        self.other = [o is not None for o in other]
 
     # -- reading the sentences --------------------------------------------------------
     def _earlier_references(self) -> list[int | None | bool]:
@@ -166,6 +192,30 @@ class _Context:
             return False
         (key,) = keys
         return key.year if key.year is not None else True
+
+    def _other_service(self) -> list[str | None]:
+        """Per sentence: whether the story is on an inspection of something other than the
+        council's children's social care: "send" (a SEND area inspection, of the council
+        and its health partners) or "other" (a children's home, a school), from the
+        sentence that says so to a heading or a sentence back on the council's children's
+        services; None when not."""
+        out: list[str | None] = []
+        other: str | None = None
+        for s in self.sents:
+            if s.kind == "heading":
+                other = None
+            found = list(_OTHER_INSPECTED.finditer(self.text, s.start, s.end))
+            last_other = max((m.end() for m in found), default=-1)
+            last_council = max(
+                (m.end() for m in _COUNCIL_SERVICE.finditer(self.text, s.start, s.end)), default=-1
+            )
+            if last_other > last_council:
+                last = max(found, key=lambda m: m.end())
+                other = "send" if _SEND.search(last.group()) else "other"
+            elif last_council > last_other:
+                other = None
+            out.append(other)
+        return out
 
     def _document_context(self) -> list[bool]:
         """Per sentence: whether the last document named so far is a general one."""
@@ -287,12 +337,18 @@ class _Context:
         """The inspections a theme is about: one, or each of councils graded together."""
         index = self.sentence_at(t.span.start)
         group = self.group_at(index)
-        if group and not self.council_says(t) and not (index is not None and self.general[index]):
+        if (
+            group
+            and not self.council_says(t)
+            and not (index is not None and (self.general[index] or self.other[index]))
+        ):
             return [self.inspection(c, index) for c in group]
         return [self.theme_about(t)]
 
     def theme_about(self, t: ThemeRecord) -> InspectionKey | None:
         index = self.sentence_at(t.span.start)
+        if index is not None and self.other[index]:
+            return None
         q = self.quote_over(t.span.start, t.span.end)
         if q is not None and self.council_says(t) and q.speaker is not None:
             return self.inspection(q.speaker.organisation or "", index)
