@@ -306,3 +306,23 @@ def test_a_comments_header_with_its_count_in_brackets_ends_the_story() -> None:
             "I worked in Oldham for years and the leadership there was always poor, frankly.\n"
         )
         assert "frankly" not in body_text(text), header
+
+
+def test_share_buttons_under_the_byline_do_not_end_the_story() -> None:
+    text = (
+        "Society\n"
+        "How Oldham turned its children's services around\n"
+        "Four years after a damning report, the council has been rated good. What changed?\n"
+        "Ann Lowe\nWed 22 Jan 2020 07.00 GMT\n"
+        "Share on Facebook\nShare on Twitter\n"
+        "When Ofsted published its report on Oldham in 2016, the verdict was brutal and the "
+        "council's leaders said so publicly.\n"
+        "This month the borough was rated good after inspectors visited in November.\n"
+        "Sam, a team manager, describes a change in culture.\n"
+        "“Good is not the finishing line,” the director says.\n"
+        "Topics\nSocial care\n"
+    )
+    body = body_text(text)
+    assert "describes a change in culture" in body
+    assert "finishing line" in body
+    assert "Share on Twitter" not in body

@@ -165,6 +165,7 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _END_MARK = re.compile(r"^\W*(?:ends|end|-ends-)\W*$", re.IGNORECASE)
+_SHARE = re.compile(r"^share\s+(?:on|via|this|to|by)\b", re.IGNORECASE)
 _TERMINAL = ".!?…"
 _QUOTES = "\"'“”‘’«»„"
 
@@ -261,6 +262,7 @@ def segment(text: str) -> Document:
             or (_POSTCODE.search(s) and len(_words(s)) <= 20)
             or SITE_BLURB.match(s)
             or _NOTICE.search(s)
+            or (_SHARE.match(s) and len(_words(s)) <= 5)
         ):
             kinds[i] = "furniture"
         elif _CAPTION.search(s) and len(_words(s)) <= 40:
@@ -318,7 +320,10 @@ def segment(text: str) -> Document:
         (
             i
             for i, s in enumerate(lines)
-            if i > first_prose and (_TAIL_HEADER.match(s) or _END_MARK.match(s))
+            if i > first_prose
+            and (_TAIL_HEADER.match(s) or _END_MARK.match(s))
+            # (share buttons under the byline, in the header, are no tail)
+            and not (i < zone and _SHARE.match(s))
         ),
         None,
     )
