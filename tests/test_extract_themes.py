@@ -646,3 +646,45 @@ def test_a_turn_leaves_the_praise_of_knowing_alone() -> None:
     assert themes("Audits are regular but rarely lead to change.") == {
         ("quality-assurance", "weakness")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # feelings quoted from staff
+        ("Social workers said they felt “listened to and valued”.", {("culture", "strength")}),
+        # children's views heard, workers who listen to them
+        (
+            "Their views are “clearly heard” in reviews, inspectors said of children in care.",
+            {("voice-of-the-child", "strength")},
+        ),
+        (
+            "Children told inspectors that their social workers ‘really listen’ to them.",
+            {("voice-of-the-child", "strength")},
+        ),
+        # risk recognised at the first contact
+        (
+            "Children at risk of harm were not always identified quickly enough.",
+            {("front-door", "weakness")},
+        ),
+        ("Children at risk are identified quickly.", {("front-door", "strength")}),
+        ("Children at risk were “not always identified”.", {("front-door", "weakness")}),
+        # risk of exploitation is the exploitation theme alone
+        (
+            "Children at risk of sexual exploitation were not routinely identified.",
+            {("exploitation", "weakness")},
+        ),
+        # leaders knowing how practice stands
+        (
+            "Leaders were too slow to recognise how far practice had declined.",
+            {("leadership", "weakness"), ("quality-assurance", "weakness")},
+        ),
+        # other agencies' staff
+        (
+            "Some health staff were unclear about when to refer concerns.",
+            {("partnership-working", "weakness")},
+        ),
+    ],
+)
+def test_findings_in_other_words(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert themes(sentence) == expected

@@ -132,7 +132,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"practice|"
             # "an accurate understanding of where practice needs to improve" (what follows
             # the wh-word is the thing known: it does not evaluate the knowing)
-            r"(?:understanding|knowledge|awareness|grasp|picture)\s+of\s+(?P<wh>where|what|how|whether)"
+            r"(?:understanding|knowledge|awareness|grasp|picture)\s+of\s+(?P<wh>where|what|how|whether)|"
+            r"(?:recogni[sz]e|realise|realize|understand|know)[\"'”’]?\s+(?P<wh2>how\s+(?:far|well|much)|"
+            r"what\s+was\s+happening|where\s+practice)"
             r")\b"
         ),
     ),
@@ -155,7 +157,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"language|ethnicity))|staff\s+(?:feel|felt|feeling|morale)|morale|"
             r"(?:social\s+workers|practitioners|workers)\s+(?:say\s+they\s+|said\s+they\s+)?"
             r"(?:feel|felt)\s+(?:valued|supported|proud|listened\s+to)|"
-            r"fe(?:el|els|lt|eling)\s+valued|open\s+and\s+transparent|(?:high\s+)?support\s+and\s+(?:high\s+)?"
+            r"fe(?:el|els|lt|eling)\s+[\"'“‘]?(?:[\w'’]+\s+(?:to\s+)?(?:and\s+)?){0,3}?valued|open\s+and\s+transparent|(?:high\s+)?support\s+and\s+(?:high\s+)?"
             r"challenge|(?:high\s+)?challenge\s+and\s+support|working\s+environment|"
             r"environment\s+(?:where|in\s+which)|learning\s+organisation|"
             r"enjoy(?:s|ed)?\s+working)\b"
@@ -188,7 +190,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # participation bodies: the children in care council, a youth forum
             r"children\s+in\s+care\s+councils?|(?:young\s+people['’]s|youth|care\s+leavers['’]?)\s+"
             r"(?:forums?|panels?|parliaments?|councils?|voice\s+groups?)|"
-            r"(?:find|found|finding)\s+out\s+what\s+(?:children|young\s+people|the\s+child))"
+            r"(?:find|found|finding)\s+out\s+what\s+(?:children|young\s+people|the\s+child)|"
+            r"views\s+(?:are|were|is|was)\s+[\"'“‘]?(?:\w+\s+)?(?:heard|sought|listened\s+to|taken\s+"
+            r"into\s+account)|(?:social\s+)?workers\s+[\"'“‘]?(?:really\s+|always\s+|genuinely\s+)?"
+            r"listen[\"'”’]?\s+to\s+(?:them|children|young\s+people))"
         ),
     ),
     (
@@ -213,6 +218,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"multi-agency(?!\s+safeguarding\s+hub)|information[-\s]sharing|"
             r"(?:include|includes|included|including|involve|involves|involved|involving)\s+"
             r"(?:the\s+)?(?:police|health|schools|partner)|"
+            r"(?:health|police|school|education)\s+(?:staff|professionals|colleagues|practitioners)|"
             r"inter-agency|joint\s+(?:protocols?|working|work|arrangements)|"
             r"(?:help(?:s|ed|ing)?|brought|bring(?:s|ing)?|held|hold(?:s|ing)?)\s+partners|"
             r"partners\s+(?:to\s+)?work(?:s|ed|ing)?\s+together|"
@@ -232,7 +238,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:section\s+47|child\s+protection)\s+enquir(?:y|ies)|initial\s+response|"
             r"first\s+response|duty\s+(?:and\s+assessment\s+)?teams?|"
             r"(?:when|once|where)\s+concerns\s+(?:are|were|is|have\s+been)\s+(?:first\s+)?"
-            r"(?:raised|identified|reported|referred)|(?:children|they)\s+(?:are|were)\s+seen|response\s+to\s+(?:initial\s+)?(?:concerns|contacts|"
+            r"(?:raised|identified|reported|referred)|(?:children|they)\s+(?:are|were)\s+seen|"
+            # children at risk (of harm, not of exploitation) recognised at first contact
+            r"children\s+at\s+risk(?:\s+of\s+(?:significant\s+)?harm)?(?!\s+of)\s+(?:are|were|is|was)\s+"
+            r"[\"'“‘]?(?:\w+\s+){0,2}?[\"'“‘]?(?:identified|recognised|recognized|spotted)|response\s+to\s+(?:initial\s+)?(?:concerns|contacts|"
             r"referrals))\b"
         ),
     ),
@@ -367,7 +376,8 @@ STRONG = _c(
     r"open\s+and\s+transparent|fe(?:el|els|lt)\s+(?:valued|supported|proud)|progress(?!\s+of)|enhanc\w+|innovative|"
     r"well-\w+|listened\s+to|views\s+(?:shape|inform|influence)|regular(?:ly)?|reflective|careful(?:ly)?|"
     r"attentive|thoughtful|purposeful(?:ly)?|skil(?:l)?ful(?:ly)?|knowledgeable|confident|particular(?:ly)?\s+success|enabl(?:e|ed|es|ing)|"
-    r"exemplary|sector[-\s]leading|sustained|at\s+the\s+centre|firm(?:er)?\s+grip|unwavering|compassionate|passionate|"
+    r"exemplary|sector[-\s]leading|sustained|at\s+the\s+centre|firm(?:er)?\s+grip|"
+    r"(?:clearly|really|genuinely|always)\s+(?:heard|listen(?:ed)?(?:\s+to)?)|unwavering|compassionate|passionate|"
     r"(?:highly\s+)?skil(?:l)?ed|relentless(?:ly)?\s+(?:focus\w*|ambitious|drive|commit\w+|determin\w+)|"
     r"helped\s+to|(?:are|is|were|was|feel|feels|felt|being|be)\s+(?:well\s+|very\s+well\s+|"
     r"effectively\s+)?supported|"
@@ -550,7 +560,7 @@ def _hits(text: str, cs: int, ce: int) -> list[_Hit]:
                 continue
             # a named group "t" marks the theme's own words within an evaluated phrase
             span = m.span("t") if "t" in pattern.groupindex and m.group("t") else m.span()
-            wh = "wh" in pattern.groupindex and bool(m.group("wh"))
+            wh = any(k in pattern.groupindex and bool(m.group(k)) for k in ("wh", "wh2"))
             out.append(_Hit(theme, *span, wh=wh))
     # the longest term wins: "the children in care council" is no children-in-care cue
     return [
