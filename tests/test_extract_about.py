@@ -438,3 +438,22 @@ def test_children_with_send_in_a_children_s_services_story_are_kept() -> None:
         "after a visit in May.\n"
     )
     assert theme_set(text) == {("Sefton", 2019, "disabled-children", "strength")}
+
+
+def test_the_inspectors_words_quoted_again_refer_to_the_same_inspection() -> None:
+    text = (
+        "Ofsted inspected Lambeth in 2016. Services were rated inadequate, and inspectors said "
+        "leaders were “too slow to act on concerns”.\n\n"
+        "This month Lambeth was rated good after inspectors visited in May.\n"
+        "“When the inspectors wrote that leaders were ‘too slow to act on concerns’, they were "
+        "right,” the director says.\n"
+    )
+    director = Speaker(name="Sam Roe", kind="person", organisation=code("Lambeth"))
+    inner = (
+        "When the inspectors wrote that leaders were ‘too slow to act on concerns’, they were "
+        "right,"
+    )
+    assert abouts(text, [quote(text, inner, director)]) == [InspectionKey(code("Lambeth"), 2016)]
+    assert theme_set(text, [quote(text, inner, director)]) == {
+        ("Lambeth", 2016, "leadership", "weakness")
+    }

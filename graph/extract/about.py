@@ -83,6 +83,8 @@ _COUNCIL_SERVICE = re.compile(
     re.IGNORECASE,
 )
 _TIME_CLAUSE = re.compile(r"\b(?:since|when|after|before|following|until|from)\b", re.IGNORECASE)
+# Words in quotation marks, long enough to be someone's words quoted again
+_QUOTED_WORDS = re.compile(r"(?:[“‘\"]|(?<!\w)')(?P<words>[^“”‘’\"\n]{12,120}?)(?:[”’\"]|'(?!\w))")
 # "the inadequate rating": a grade the story gave, named again
 _GRADE_NAMED = re.compile(
     rf"\b(?:the|this|that|its)\s+[{g._Q}]?(?:(?P<adj>outstanding|good|inadequate|adequate)|"
@@ -169,8 +171,21 @@ class _Context:
                 and CONTINUES.match(self.text, s.start, s.end)
             ):
                 ref = out[-1]
+            if ref is False:
+                ref = self._quoted_again(s.start, s.end, out)
             out.append(ref)
         return out
+
+    def _quoted_again(self, start: int, end: int, refs: list[int | None | bool]) -> int | bool:
+        """The earlier inspection whose words the sentence quotes again ("When the
+        inspectors wrote that leaders were 'too slow to act', ..."): the one the sentence
+        that first quoted them spoke of."""
+        for m in _QUOTED_WORDS.finditer(self.text, start, end):
+            first = self.text.find(m["words"], 0, start)
+            index = self.sentence_at(first) if first >= 0 else None
+            if index is not None and index < len(refs) and refs[index] is not False:
+                return refs[index]
+        return False
 
     def _graded_earlier(self, start: int, end: int) -> int | bool:
         """An earlier inspection the sentence grades ("Services were rated inadequate",
