@@ -1404,3 +1404,18 @@ def test_a_joint_inspection_in_the_lede_is_the_story_s_inspection_and_gives_no_g
     # a grade given now is a full inspection's, not the joint one's
     text = JOINT_STORY + "Sefton has now been rated outstanding.\n"
     assert ("Sefton", None, OE, "outstanding") in facts(text, None)
+
+
+def test_a_leading_phrase_that_grades_an_earlier_inspection_does_not_date_the_new_grade() -> None:
+    text = "After being rated inadequate in 2016, Sefton was rated good following a visit in March."
+    assert facts(text) == {("Sefton", 2016, OE, "inadequate"), ("Sefton", 2024, OE, "good")}
+    text = "Before the inspection in 2019, Sefton had been rated inadequate."
+    assert _when(text) == {("Sefton", None, True, "inadequate")}
+
+
+def test_the_report_s_date_gives_way_to_the_visit_s() -> None:
+    text = (
+        "Sefton was rated good in a report published on Tuesday, after inspectors visited in "
+        "November and December."
+    )
+    assert facts(text, date(2020, 1, 22)) == {("Sefton", 2019, OE, "good")}

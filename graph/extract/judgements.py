@@ -191,7 +191,7 @@ _NEW_PREDICATE = re.compile(
 # A time phrase leading a sentence: "At its last inspection, in 2016, ...", "When Ofsted
 # last graded us, in 2019, ...", "Back in 2012, ..."
 _LEAD_TIME = re.compile(
-    r"\W*(?:(?:at|during|after|following|when|before)\s+(?P<phrase>[^,.;:!?]{0,100}?)"
+    r"\W*(?:(?:at|during|after|following|when)\s+(?P<phrase>[^,.;:!?]{0,100}?)"
     r"(?:,\s*(?:in|back\s+in)\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?"
     r"(?P<y>(?:19|20)\d\d))?\s*,"
     r"|(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?(?:[A-Z][a-z]+\s+)?(?P<y2>(?:19|20)\d\d)\s*,?)"
@@ -261,6 +261,7 @@ class _Cue:
     months: tuple[int, ...]
     year: int | None
     framework: str | None
+    report: bool = False  # when the report came out, not when inspectors visited
 
 
 @dataclass
@@ -449,7 +450,13 @@ class _Reader:
         else:
             year, months = self._year(prev_end, gs, ge, min(next_start, ce), prev_cue)
         lead = _LEAD_TIME.match(text, sent.start, gs)
-        if lead and not same and not _NEW_TIME.search(text, lead.end(), gs):
+        if (
+            lead
+            and not same
+            and not _NEW_TIME.search(text, lead.end(), gs)
+            # (not "After being rated inadequate in 2016, X was rated good": a new grade)
+            and not g.GRADE.search(lead.group())
+        ):
             # "At its last inspection, in 2016, X was rated inadequate and Y good": the
             # time phrase leading the sentence dates every grade in it
             printed = (
@@ -1020,7 +1027,7 @@ class _Reader:
             ):
                 framework = "jtai"
             self.cues += [
-                _Cue(m.start(), m.end(), each, previous, months, year, framework)
+                _Cue(m.start(), m.end(), each, previous, months, year, framework, "week" in groups)
                 for each in together
             ]
             if len(together) > 1:
@@ -1042,6 +1049,11 @@ class _Reader:
             years = [self._cue_year(c) for c in cues if not c.previous]
             return max((y for y in years if y is not None), default=None)
         cues = full
+        # the report's date only when no visit is dated ("published on Tuesday, after
+        # inspectors visited in November and December")
+        visited = [c for c in cues if not c.report and not c.previous and (c.year or c.months)]
+        if visited:
+            cues = [c for c in cues if not c.report]
         years = {c.year for c in cues if not c.previous and c.year is not None}
         undated = [x for x in mine if not x.previous and x.year is None]
         for x in mine:
